@@ -1,0 +1,153 @@
+package dev.sfntest.core;
+
+import dev.sfntest.backend.Backend;
+import dev.sfntest.engine.TaskInvoker;
+import dev.sfntest.sdk.FakeSfnClient;
+import java.time.Instant;
+import java.util.Objects;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/**
+ * An in-JVM AWS Step Functions: a working {@link SfnClient} that runs real Amazon States Language
+ * on a virtual clock. Separate instances share nothing, so tests may run in parallel.
+ *
+ * <pre>{@code
+ * try (FakeSfn sfn = FakeSfn.create()) {
+ *   SfnClient client = sfn.client();
+ *   String arn = client.createStateMachine(b -> b.name("hello").roleArn(FakeSfn.ROLE_ARN)
+ *       .definition("{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}"))
+ *       .stateMachineArn();
+ *   client.startExecution(b -> b.stateMachineArn(arn).input("{}"));
+ * }
+ * }</pre>
+ */
+public final class FakeSfn implements AutoCloseable {
+
+  /** A role ARN for tests; the fake checks the ARN's form, never permissions. */
+  public static final String ROLE_ARN = "arn:aws:iam::123456789012:role/sfn-test";
+
+  /** Where the clock starts unless told otherwise. */
+  public static final Instant DEFAULT_INITIAL_TIME = Instant.parse("2024-01-01T00:00:00Z");
+
+  private final Backend backend;
+  private final FakeSfnClient client;
+  private final VirtualClock clock;
+  private final String region;
+  private final String account;
+  private volatile boolean closed;
+
+  private FakeSfn(Builder builder) {
+    this.region = builder.region;
+    this.account = builder.account;
+    this.backend = new Backend(builder.region, builder.account, builder.initialTime, builder.timeSkipping,
+        builder.seed, builder.tasks);
+    this.client = new FakeSfnClient(backend, this::close);
+    this.clock = new VirtualClock(backend.scheduler());
+  }
+
+  /** A fake with the defaults: us-east-1, account 123456789012, clock at 2024-01-01T00:00:00Z, seed 0. */
+  public static FakeSfn create() {
+    return builder().build();
+  }
+
+  /** A builder for a fake with other settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The fake's {@link SfnClient}; closing it closes the fake. */
+  public SfnClient client() {
+    return client;
+  }
+
+  /** The fake's clock. */
+  public VirtualClock clock() {
+    return clock;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public String account() {
+    return account;
+  }
+
+  Backend backend() {
+    return backend;
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /** Stops the fake: executions stop where they are. Idempotent. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    backend.scheduler().lock().lock();
+    try {
+      backend.scheduler().changed().signalAll();
+    } finally {
+      backend.scheduler().lock().unlock();
+    }
+  }
+
+  /** Settings of a {@link FakeSfn}. */
+  public static final class Builder {
+    private String region = "us-east-1";
+    private String account = "123456789012";
+    private Instant initialTime = DEFAULT_INITIAL_TIME;
+    private boolean timeSkipping = true;
+    private long seed;
+    private TaskInvoker tasks = TaskInvoker.NONE;
+
+    private Builder() {}
+
+    /** The region in ARNs (default us-east-1). */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region);
+      return this;
+    }
+
+    /** The account id in ARNs (default 123456789012). */
+    public Builder account(String account) {
+      if (account == null || !account.matches("\\d{12}")) {
+        throw new IllegalArgumentException("An AWS account id has 12 digits: " + account);
+      }
+      this.account = account;
+      return this;
+    }
+
+    /** Where the clock starts (default 2024-01-01T00:00:00Z). */
+    public Builder initialTime(Instant initialTime) {
+      this.initialTime = Objects.requireNonNull(initialTime);
+      return this;
+    }
+
+    /** Whether the clock skips to the next timer when nothing else can happen (default true). */
+    public Builder timeSkipping(boolean timeSkipping) {
+      this.timeSkipping = timeSkipping;
+      return this;
+    }
+
+    /** The seed of generated names, tokens, jitter and random functions (default 0). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Answers Task states (the mock registry plugs in here). */
+    public Builder taskInvoker(TaskInvoker tasks) {
+      this.tasks = Objects.requireNonNull(tasks);
+      return this;
+    }
+
+    public FakeSfn build() {
+      return new FakeSfn(this);
+    }
+  }
+}

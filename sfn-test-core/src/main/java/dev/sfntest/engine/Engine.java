@@ -1,0 +1,55 @@
+package dev.sfntest.engine;
+
+import java.util.Objects;
+
+/**
+ * The interpreter of one fake: starts executions and runs them on the fake's {@link Scheduler}.
+ * It knows nothing of the AWS API; the backend calls it and reads the {@link ExecutionRun}s it
+ * returns.
+ */
+public final class Engine {
+
+  private final Scheduler scheduler;
+  private final Ids ids;
+  private final TaskInvoker tasks;
+  private final Limits limits;
+
+  /**
+   * @param scheduler the fake's scheduler
+   * @param ids the fake's seeded id generator (task tokens, jitter)
+   * @param tasks answers Task states
+   * @param limits the quotas to enforce
+   */
+  public Engine(Scheduler scheduler, Ids ids, TaskInvoker tasks, Limits limits) {
+    this.scheduler = Objects.requireNonNull(scheduler);
+    this.ids = Objects.requireNonNull(ids);
+    this.tasks = Objects.requireNonNull(tasks);
+    this.limits = Objects.requireNonNull(limits);
+  }
+
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  public Ids ids() {
+    return ids;
+  }
+
+  TaskInvoker tasks() {
+    return tasks;
+  }
+
+  Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Starts an execution: records {@code ExecutionStarted} and queues its first state. The caller
+   * runs the scheduler (under the lock) to make it progress.
+   */
+  public ExecutionRun start(ExecutionSpec spec, ExecutionListener listener) {
+    ExecutionRun run = new ExecutionRun(this, spec, listener, 0);
+    run.start();
+    return run;
+  }
+}

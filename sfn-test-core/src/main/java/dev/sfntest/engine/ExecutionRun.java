@@ -1,0 +1,266 @@
+package dev.sfntest.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.expr.ErrorNames;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.EventType;
+import dev.sfntest.history.History;
+import dev.sfntest.history.JsonText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One execution: its history, status, result, and the frames running it. All methods run under
+ * the fake's lock.
+ */
+public final class ExecutionRun {
+
+  private final Engine engine;
+  private final ExecutionSpec spec;
+  private final ExecutionListener listener;
+  private final History history = new History();
+  private final Instant startDate;
+  private final ObjectNode contextExecution;
+  private final ObjectNode contextStateMachine;
+  private final VariableScope variables = new VariableScope(null);
+  private final Set<Frame> activeFrames = new LinkedHashSet<>();
+  private final Set<String> waitsOnTest = new LinkedHashSet<>();
+  private final int redriveCount;
+  private ExecutionStatus status = ExecutionStatus.RUNNING;
+  private Instant stopDate;
+  private JsonNode output;
+  private String error;
+  private String cause;
+  private Frame root;
+  private Scheduler.Timer machineTimeout;
+
+  ExecutionRun(Engine engine, ExecutionSpec spec, ExecutionListener listener, int redriveCount) {
+    this.engine = engine;
+    this.spec = spec;
+    this.listener = listener;
+    this.redriveCount = redriveCount;
+    this.startDate = engine.scheduler().now();
+    this.contextExecution = ContextObject.execution(spec, startDate, redriveCount);
+    this.contextStateMachine = ContextObject.stateMachine(spec);
+  }
+
+  void start() {
+    append(EventType.ExecutionStarted, 0, EventDetails.of(
+        "input", JsonText.of(spec.input(), spec.inputText()),
+        "inputDetails", EventDetails.NOT_TRUNCATED,
+        "roleArn", spec.roleArn(),
+        "stateMachineAliasArn", spec.aliasArn(),
+        "stateMachineVersionArn", spec.versionArn()));
+    Integer timeout = spec.definition().timeoutSeconds();
+    if (timeout != null) {
+      machineTimeout = engine.scheduler().scheduleAfter(Duration.ofSeconds(timeout), this::timeOut);
+    }
+    // AWS links the first state to no event (previousEventId 0), not to ExecutionStarted.
+    root = new Frame(this, spec.definition().graph(), variables, 0, new FrameOwner() {
+      @Override
+      public void succeeded(Frame frame, JsonNode result) {
+        succeed(result, frame.anchor());
+      }
+
+      @Override
+      public void failed(Frame frame, Failure failure) {
+        fail(failure, frame.anchor());
+      }
+    });
+    root.start(spec.definition().graph().startAt(), spec.input());
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  public ExecutionSpec spec() {
+    return spec;
+  }
+
+  public String arn() {
+    return spec.executionArn();
+  }
+
+  public History history() {
+    return history;
+  }
+
+  public ExecutionStatus status() {
+    return status;
+  }
+
+  public Instant startDate() {
+    return startDate;
+  }
+
+  public Instant stopDate() {
+    return stopDate;
+  }
+
+  public JsonNode output() {
+    return output;
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public String cause() {
+    return cause;
+  }
+
+  public int redriveCount() {
+    return redriveCount;
+  }
+
+  public boolean isRunning() {
+    return status == ExecutionStatus.RUNNING;
+  }
+
+  /** What the execution currently waits on from the test (task tokens, activity tasks, ...). */
+  public List<String> waitsOnTest() {
+    return new ArrayList<>(waitsOnTest);
+  }
+
+  Engine engine() {
+    return engine;
+  }
+
+  ObjectNode contextExecution() {
+    return contextExecution;
+  }
+
+  ObjectNode contextStateMachine() {
+    return contextStateMachine;
+  }
+
+  void frameStarted(Frame frame) {
+    activeFrames.add(frame);
+  }
+
+  void frameEnded(Frame frame) {
+    activeFrames.remove(frame);
+  }
+
+  /** Notes, for {@link #waitsOnTest()}, that the execution waits on the test for {@code what}. */
+  void waitOnTest(String what) {
+    if (waitsOnTest.add(what)) {
+      engine.scheduler().waitOnTest();
+    }
+  }
+
+  void releaseWaitOnTest(String what) {
+    if (waitsOnTest.remove(what)) {
+      engine.scheduler().releaseWaitOnTest();
+    }
+  }
+
+  // ------------------------------------------------------------------ history
+
+  /**
+   * Appends an event. When the history is about to pass the quota the execution fails instead,
+   * as AWS ends executions that reach 25,000 events.
+   *
+   * @return the new event's id, or -1 when the execution is no longer running
+   */
+  long append(EventType type, long previousEventId, EventDetails details) {
+    if (status != ExecutionStatus.RUNNING && type != EventType.ExecutionStarted) {
+      return -1;
+    }
+    if (history.size() >= engine.limits().maxHistoryEvents() - 1 && !isTerminal(type)) {
+      fail(Failure.runtime("The execution reached the maximum number of history events ("
+          + engine.limits().maxHistoryEvents() + ")."), history.size());
+      return -1;
+    }
+    return history.append(type, previousEventId, engine.scheduler().now(), details);
+  }
+
+  private static boolean isTerminal(EventType type) {
+    return type == EventType.ExecutionSucceeded || type == EventType.ExecutionFailed
+        || type == EventType.ExecutionAborted || type == EventType.ExecutionTimedOut;
+  }
+
+  // ------------------------------------------------------------------ endings
+
+  void succeed(JsonNode result, long previousEventId) {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
+    if (dev.sfntest.expr.Json.utf8Size(result) > engine.limits().maxPayloadBytes()) {
+      fail(Failure.of(ErrorNames.DATA_LIMIT_EXCEEDED,
+          "The state/task 'ExecutionSucceeded' returned a result with a size exceeding the maximum number of bytes service limit."),
+          previousEventId);
+      return;
+    }
+    history.append(EventType.ExecutionSucceeded, previousEventId, engine.scheduler().now(), EventDetails.of(
+        "output", JsonText.of(result),
+        "outputDetails", EventDetails.NOT_TRUNCATED));
+    output = result;
+    end(ExecutionStatus.SUCCEEDED);
+  }
+
+  void fail(Failure failure, long previousEventId) {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
+    history.append(EventType.ExecutionFailed, previousEventId, engine.scheduler().now(), EventDetails.of(
+        "error", failure.error(),
+        "cause", failure.cause()));
+    error = failure.error();
+    cause = failure.cause();
+    end(ExecutionStatus.FAILED);
+  }
+
+  private void timeOut() {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
+    abortFrames();
+    history.append(EventType.ExecutionTimedOut, history.size(), engine.scheduler().now(), EventDetails.of(
+        "error", ErrorNames.TIMEOUT,
+        "cause", "Execution timed out after " + spec.definition().timeoutSeconds() + " seconds"));
+    error = ErrorNames.TIMEOUT;
+    end(ExecutionStatus.TIMED_OUT);
+  }
+
+  /** Stops the execution ({@code StopExecution}): the running states abort, then ExecutionAborted. */
+  public void stop(String stopError, String stopCause) {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
+    abortFrames();
+    history.append(EventType.ExecutionAborted, history.size(), engine.scheduler().now(), EventDetails.of(
+        "error", stopError,
+        "cause", stopCause));
+    error = stopError;
+    cause = stopCause;
+    end(ExecutionStatus.ABORTED);
+  }
+
+  private void abortFrames() {
+    for (Frame frame : new ArrayList<>(activeFrames)) {
+      frame.abort();
+    }
+  }
+
+  private void end(ExecutionStatus ended) {
+    status = ended;
+    stopDate = engine.scheduler().now();
+    if (machineTimeout != null) {
+      machineTimeout.cancel();
+    }
+    for (Frame frame : new ArrayList<>(activeFrames)) {
+      frame.abortQuietly();
+    }
+    for (String what : new ArrayList<>(waitsOnTest)) {
+      releaseWaitOnTest(what);
+    }
+    if (listener != null) {
+      listener.ended(this);
+    }
+  }
+}

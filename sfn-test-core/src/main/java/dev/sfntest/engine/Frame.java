@@ -1,0 +1,152 @@
+package dev.sfntest.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.State;
+import dev.sfntest.asl.StateGraph;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.EventType;
+
+/**
+ * A thread of control through one state graph: the top level of an execution, a Parallel branch,
+ * or a Map iteration. It runs one state at a time; a state that completes at once hands over to
+ * the next in a loop (no recursion, however long the chain), one that waits resumes the frame
+ * later through the scheduler.
+ */
+final class Frame {
+
+  private final ExecutionRun run;
+  private final StateGraph graph;
+  private final VariableScope scope;
+  private final FrameOwner owner;
+  /** The event the next event of this frame follows ({@code previousEventId}). */
+  private long anchor;
+  private String nextState;
+  private JsonNode nextInput;
+  private boolean driving;
+  private boolean ended;
+  private Visit current;
+
+  Frame(ExecutionRun run, StateGraph graph, VariableScope scope, long anchor, FrameOwner owner) {
+    this.run = run;
+    this.graph = graph;
+    this.scope = scope;
+    this.anchor = anchor;
+    this.owner = owner;
+  }
+
+  ExecutionRun run() {
+    return run;
+  }
+
+  StateGraph graph() {
+    return graph;
+  }
+
+  VariableScope scope() {
+    return scope;
+  }
+
+  long anchor() {
+    return anchor;
+  }
+
+  void setAnchor(long anchor) {
+    this.anchor = anchor;
+  }
+
+  boolean ended() {
+    return ended || !run.isRunning();
+  }
+
+  /** Appends an event that follows this frame's last one, and makes it the frame's last one. */
+  long emit(EventType type, EventDetails details) {
+    long id = run.append(type, anchor, details);
+    if (id > 0) {
+      anchor = id;
+    }
+    return id;
+  }
+
+  /** Starts running at {@code stateName}. */
+  void start(String stateName, JsonNode input) {
+    run.frameStarted(this);
+    transitionTo(stateName, input);
+  }
+
+  /** Moves to the next state: at once when called from the running loop, else through the scheduler. */
+  void transitionTo(String stateName, JsonNode input) {
+    if (ended()) {
+      return;
+    }
+    nextState = stateName;
+    nextInput = input;
+    if (!driving) {
+      run.engine().scheduler().submit(this::drive);
+    }
+  }
+
+  private void drive() {
+    driving = true;
+    try {
+      while (nextState != null && !ended()) {
+        String name = nextState;
+        JsonNode input = nextInput;
+        nextState = null;
+        nextInput = null;
+        State state = graph.state(name);
+        current = Visit.create(this, state, input);
+        current.enter();
+      }
+    } finally {
+      driving = false;
+    }
+  }
+
+  /** The graph finished with {@code output} (an End state or Succeed). */
+  void complete(JsonNode output) {
+    if (ended()) {
+      return;
+    }
+    ended = true;
+    current = null;
+    run.frameEnded(this);
+    owner.succeeded(this, output);
+  }
+
+  /** The graph failed with an unhandled error. */
+  void fail(Failure failure) {
+    if (ended()) {
+      return;
+    }
+    ended = true;
+    current = null;
+    run.frameEnded(this);
+    owner.failed(this, failure);
+  }
+
+  /** Stops the frame because the execution or the enclosing state stops: the running state records its abort. */
+  void abort() {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    run.frameEnded(this);
+    if (current != null) {
+      current.abort();
+      current = null;
+    }
+  }
+
+  /** Stops the frame without recording anything (the execution has already ended). */
+  void abortQuietly() {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    run.frameEnded(this);
+    if (current != null) {
+      current.cancelPending();
+      current = null;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.sfntest.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.expr.EvalContext;
+import dev.sfntest.expr.Template;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSONata data flow of one state visit: {@code Arguments}, {@code Output}, {@code Assign} and
+ * {@code Condition}, each evaluated with {@code $states} (input, result, errorOutput, context) and
+ * the workflow variables as they were before the state assigned any.
+ */
+final class JsonataFlow {
+
+  private final Visit visit;
+
+  JsonataFlow(Visit visit) {
+    this.visit = visit;
+  }
+
+  /** A context with {@code $states.input}, {@code $states.result} and {@code $states.errorOutput}. */
+  EvalContext context(JsonNode input, JsonNode result, JsonNode errorOutput) {
+    return new EvalContext() {
+      @Override
+      public JsonNode input() {
+        return input;
+      }
+
+      @Override
+      public JsonNode contextObject() {
+        return visit.contextObject();
+      }
+
+      @Override
+      public JsonNode variable(String name) {
+        return visit.frame.scope().get(name);
+      }
+
+      @Override
+      public JsonNode result() {
+        return result;
+      }
+
+      @Override
+      public JsonNode errorOutput() {
+        return errorOutput;
+      }
+    };
+  }
+
+  /** Evaluates one field. */
+  JsonNode evaluate(Template template, String field, JsonNode input, JsonNode result) {
+    return template.evaluate(context(input, result, null));
+  }
+
+  /** The state's output: {@code Output} when present, else the result (or the input when there is none). */
+  JsonNode output(JsonNode input, JsonNode result) {
+    return output(input, result, visit.io().output());
+  }
+
+  JsonNode output(JsonNode input, JsonNode result, Template output) {
+    if (output == null) {
+      return result != null ? result : input;
+    }
+    return output.evaluate(context(input, result, null));
+  }
+
+  /** The state's own {@code Assign}. */
+  Map<String, JsonNode> assign(JsonNode result) {
+    return assign(result, visit.io().assign());
+  }
+
+  Map<String, JsonNode> assign(JsonNode result, Template assign) {
+    if (assign == null) {
+      return null;
+    }
+    JsonNode values = assign.evaluate(context(visit.rawInput, result, null));
+    Map<String, JsonNode> assigned = new LinkedHashMap<>();
+    values.fields().forEachRemaining(e -> assigned.put(e.getKey(), e.getValue()));
+    return assigned;
+  }
+
+  /** A Choice {@code Condition}. */
+  boolean condition(Template condition) {
+    JsonNode value = condition.evaluate(context(visit.rawInput, null, null));
+    return value.isBoolean() && value.asBoolean();
+  }
+}

@@ -1,0 +1,307 @@
+package dev.sfntest.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.ChoiceState;
+import dev.sfntest.asl.FailState;
+import dev.sfntest.asl.IoPath;
+import dev.sfntest.asl.MapState;
+import dev.sfntest.asl.ParallelState;
+import dev.sfntest.asl.PassState;
+import dev.sfntest.asl.QueryLanguage;
+import dev.sfntest.asl.State;
+import dev.sfntest.asl.StateIo;
+import dev.sfntest.asl.SucceedState;
+import dev.sfntest.asl.TaskState;
+import dev.sfntest.asl.WaitState;
+import dev.sfntest.expr.EvalContext;
+import dev.sfntest.expr.EvaluationException;
+import dev.sfntest.expr.Json;
+import dev.sfntest.expr.PathNotFoundException;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.EventType;
+import dev.sfntest.history.JsonText;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One visit of one state: entered, processed, exited (or failed). Each state type has its own
+ * subclass (its runner); this base holds the life cycle and the data flow they share.
+ *
+ * <p>A runtime error in the engine's own processing (a path that finds nothing, an invalid value)
+ * is raised as {@link EvaluationException} from {@link #run()} and becomes a {@code States.*}
+ * failure of the state, never a Java exception out of the fake.
+ */
+abstract class Visit {
+
+  final Frame frame;
+  final JsonNode rawInput;
+  long enteredEventId;
+  Instant enteredTime;
+  private JsonNode contextObject;
+
+  Visit(Frame frame, JsonNode rawInput) {
+    this.frame = frame;
+    this.rawInput = rawInput;
+  }
+
+  static Visit create(Frame frame, State state, JsonNode input) {
+    return switch (state.type()) {
+      case PASS -> new PassVisit(frame, (PassState) state, input);
+      case SUCCEED -> new SucceedVisit(frame, (SucceedState) state, input);
+      case FAIL -> new FailVisit(frame, (FailState) state, input);
+      case CHOICE -> new ChoiceVisit(frame, (ChoiceState) state, input);
+      case WAIT -> new WaitVisit(frame, (WaitState) state, input);
+      case TASK -> new TaskVisit(frame, (TaskState) state, input);
+      case PARALLEL -> new ParallelVisit(frame, (ParallelState) state, input);
+      case MAP -> new MapVisit(frame, (MapState) state, input);
+    };
+  }
+
+  abstract State state();
+
+  /** The state's work after it was entered. */
+  abstract void run();
+
+  ExecutionRun run_() {
+    return frame.run();
+  }
+
+  Scheduler scheduler() {
+    return frame.run().engine().scheduler();
+  }
+
+  Instant now() {
+    return scheduler().now();
+  }
+
+  StateIo io() {
+    return state().io();
+  }
+
+  boolean isJsonata() {
+    return state().queryLanguage() == QueryLanguage.JSONATA;
+  }
+
+  /** Records the Entered event and runs the state. */
+  void enter() {
+    enteredTime = now();
+    enteredEventId = frame.emit(EventType.entered(state().type().aslName()), EventDetails.of(
+        "name", state().name(),
+        "input", JsonText.of(rawInput),
+        "inputDetails", EventDetails.NOT_TRUNCATED));
+    if (enteredEventId < 0) {
+      return;
+    }
+    guarded(this::run);
+  }
+
+  /** Runs a step of the state, turning evaluation errors into state failures. */
+  void guarded(Runnable step) {
+    try {
+      step.run();
+    } catch (EvaluationException e) {
+      fail(failureOf(e));
+    }
+  }
+
+  /** The failure an evaluation error becomes: States.Runtime ones carry AWS's state prefix. */
+  Failure failureOf(EvaluationException e) {
+    if (dev.sfntest.expr.ErrorNames.RUNTIME.equals(e.error())) {
+      return Failure.runtime(prefix() + e.causeText());
+    }
+    return Failure.of(e.error(), prefix() + e.causeText());
+  }
+
+  /** AWS's prefix of runtime causes: which state, entered at which event. */
+  String prefix() {
+    return "An error occurred while executing the state '" + state().name() + "' (entered at the event id #"
+        + enteredEventId + "). ";
+  }
+
+  /** A runtime failure of this state (never retried or caught). */
+  EvaluationException runtime(String cause) {
+    return new EvaluationException(dev.sfntest.expr.ErrorNames.RUNTIME, cause);
+  }
+
+  // ------------------------------------------------------------------ endings
+
+  /**
+   * Leaves the state with {@code output}: records the Exited event and moves on to {@code next}
+   * (or ends the frame when {@code next} is {@code null}).
+   */
+  void exit(JsonNode output, String next, Map<String, JsonNode> assigned) {
+    if (frame.ended()) {
+      return;
+    }
+    checkSize(output);
+    EventDetails details;
+    if (assigned != null) {
+      Map<String, Object> texts = new TreeMap<>();
+      assigned.forEach((name, value) -> texts.put(name, JsonText.of(value)));
+      details = EventDetails.of(
+          "name", state().name(),
+          "output", JsonText.of(output),
+          "outputDetails", EventDetails.NOT_TRUNCATED,
+          "assignedVariables", texts,
+          "assignedVariablesDetails", EventDetails.NOT_TRUNCATED);
+    } else {
+      details = EventDetails.of(
+          "name", state().name(),
+          "output", JsonText.of(output),
+          "outputDetails", EventDetails.NOT_TRUNCATED);
+    }
+    if (frame.emit(EventType.exited(state().type().aslName()), details) < 0) {
+      return;
+    }
+    if (assigned != null) {
+      assigned.forEach(frame.scope()::set);
+    }
+    if (next == null) {
+      frame.complete(output);
+    } else {
+      frame.transitionTo(next, output);
+    }
+  }
+
+  /** Fails the state; states with Retry and Catch override this to handle the error first. */
+  void fail(Failure failure) {
+    cancelPending();
+    frame.fail(failure);
+  }
+
+  /** The enclosing frame is stopping: cancel what is pending and record the abort, if AWS does. */
+  void abort() {
+    cancelPending();
+  }
+
+  /** Cancels timers and tasks this visit has pending. */
+  void cancelPending() {}
+
+  /** Fails with States.DataLimitExceeded when a payload is over the quota. */
+  void checkSize(JsonNode payload) {
+    if (Json.utf8Size(payload) > frame.run().engine().limits().maxPayloadBytes()) {
+      throw new EvaluationException(dev.sfntest.expr.ErrorNames.DATA_LIMIT_EXCEEDED,
+          "The state/task '" + state().name()
+              + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+    }
+  }
+
+  // ------------------------------------------------------------------ evaluation contexts
+
+  /** The context object for this visit, built on first use. */
+  JsonNode contextObject() {
+    if (contextObject == null) {
+      contextObject = ContextObject.build(frame.run(), state().name(), enteredTime, retryCount(), taskToken(),
+          mapItem());
+    }
+    return contextObject;
+  }
+
+  /** Drops the cached context object (the retry count or token changed). */
+  void resetContextObject() {
+    contextObject = null;
+  }
+
+  Integer retryCount() {
+    return null;
+  }
+
+  String taskToken() {
+    return null;
+  }
+
+  JsonNode mapItem() {
+    return null;
+  }
+
+  /** A JSONPath-mode context reading {@code dollar} as {@code $}. */
+  EvalContext context(JsonNode dollar) {
+    return new EvalContext() {
+      @Override
+      public JsonNode input() {
+        return dollar;
+      }
+
+      @Override
+      public JsonNode contextObject() {
+        return Visit.this.contextObject();
+      }
+
+      @Override
+      public JsonNode variable(String name) {
+        return frame.scope().get(name);
+      }
+    };
+  }
+
+  // ------------------------------------------------------------------ JSONPath data flow
+
+  /** Applies {@code InputPath} to the raw input. */
+  JsonNode applyInputPath(JsonNode raw) {
+    return applyIoPath(io().inputPath(), raw);
+  }
+
+  /** Applies {@code OutputPath}. */
+  JsonNode applyOutputPath(JsonNode value) {
+    return applyIoPath(io().outputPath(), value);
+  }
+
+  private JsonNode applyIoPath(IoPath path, JsonNode value) {
+    if (path == null) {
+      return value;
+    }
+    if (path.isNull()) {
+      return Json.object();
+    }
+    try {
+      return path.path().read(context(value));
+    } catch (PathNotFoundException e) {
+      throw runtime("Invalid path '" + path.path().text() + "' : " + e.getMessage());
+    }
+  }
+
+  /** Applies {@code Parameters} (when present) to the effective input. */
+  JsonNode applyParameters(JsonNode effectiveInput) {
+    if (io().parameters() == null) {
+      return effectiveInput;
+    }
+    return io().parameters().evaluate(context(effectiveInput));
+  }
+
+  /** Applies {@code ResultSelector} (when present) to a raw result. */
+  JsonNode applyResultSelector(JsonNode result) {
+    if (io().resultSelector() == null) {
+      return result;
+    }
+    return io().resultSelector().evaluate(context(result));
+  }
+
+  /** Places the result into the raw input according to {@code ResultPath}. */
+  JsonNode applyResultPath(JsonNode raw, JsonNode result) {
+    var spec = io().resultPath();
+    if (spec == null) {
+      return result;
+    }
+    if (spec.discards()) {
+      return raw;
+    }
+    return spec.path().apply(raw, result);
+  }
+
+  /** Evaluates a JSONPath {@code Assign} with {@code $} as the state's result. */
+  Map<String, JsonNode> assignJsonPath(dev.sfntest.expr.Template assign, JsonNode result) {
+    if (assign == null) {
+      return null;
+    }
+    JsonNode values = assign.evaluate(context(result));
+    Map<String, JsonNode> assigned = new java.util.LinkedHashMap<>();
+    values.fields().forEachRemaining(e -> assigned.put(e.getKey(), e.getValue()));
+    return assigned;
+  }
+
+  /** The JSONPath output of a state that produced {@code result}: ResultPath then OutputPath. */
+  JsonNode jsonPathOutput(JsonNode result) {
+    return applyOutputPath(applyResultPath(rawInput, result));
+  }
+}
