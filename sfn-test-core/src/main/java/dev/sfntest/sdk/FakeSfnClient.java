@@ -122,6 +122,14 @@ public final class FakeSfnClient implements SfnClient {
     onClose.run();
   }
 
+  /**
+   * What a running execution waits on from the test (task tokens, activity tasks, silent mocks),
+   * in words; empty when it waits on nothing or has ended. Not an AWS operation.
+   */
+  public List<String> waitsOnTest(String executionArn) {
+    return call(() -> backend.describeExecution(executionArn).waitsOnTest());
+  }
+
   private static <T> T call(Supplier<T> body) {
     try {
       return body.get();
