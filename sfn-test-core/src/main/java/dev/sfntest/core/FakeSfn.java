@@ -1,8 +1,8 @@
 package dev.sfntest.core;
 
 import dev.sfntest.backend.Backend;
-import dev.sfntest.engine.TaskInvoker;
 import dev.sfntest.sdk.FakeSfnClient;
+import dev.sfntest.tasks.MockRegistry;
 import java.time.Instant;
 import java.util.Objects;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -30,6 +30,7 @@ public final class FakeSfn implements AutoCloseable {
   public static final Instant DEFAULT_INITIAL_TIME = Instant.parse("2024-01-01T00:00:00Z");
 
   private final Backend backend;
+  private final MockRegistry mocks = new MockRegistry();
   private final FakeSfnClient client;
   private final VirtualClock clock;
   private final String region;
@@ -40,7 +41,7 @@ public final class FakeSfn implements AutoCloseable {
     this.region = builder.region;
     this.account = builder.account;
     this.backend = new Backend(builder.region, builder.account, builder.initialTime, builder.timeSkipping,
-        builder.seed, builder.tasks);
+        builder.seed, mocks);
     this.client = new FakeSfnClient(backend, this::close);
     this.clock = new VirtualClock(backend.scheduler());
   }
@@ -77,6 +78,20 @@ public final class FakeSfn implements AutoCloseable {
     return backend;
   }
 
+  /**
+   * Programs the answers of the Task state with that name (in any execution of any machine).
+   *
+   * <pre>{@code fake.mockTask("ChargeCard").thenReturn("{\"charged\": true}");}</pre>
+   */
+  public MockedTask mockTask(String stateName) {
+    return new MockedTask(mocks.forState(stateName));
+  }
+
+  /** Programs the answers of every Task state whose Resource is this ARN (a state-name mock wins). */
+  public MockedTask mockResource(String resourceArn) {
+    return new MockedTask(mocks.forResource(resourceArn));
+  }
+
   public boolean isClosed() {
     return closed;
   }
@@ -103,7 +118,6 @@ public final class FakeSfn implements AutoCloseable {
     private Instant initialTime = DEFAULT_INITIAL_TIME;
     private boolean timeSkipping = true;
     private long seed;
-    private TaskInvoker tasks = TaskInvoker.NONE;
 
     private Builder() {}
 
@@ -137,12 +151,6 @@ public final class FakeSfn implements AutoCloseable {
     /** The seed of generated names, tokens, jitter and random functions (default 0). */
     public Builder seed(long seed) {
       this.seed = seed;
-      return this;
-    }
-
-    /** Answers Task states (the mock registry plugs in here). */
-    public Builder taskInvoker(TaskInvoker tasks) {
-      this.tasks = Objects.requireNonNull(tasks);
       return this;
     }
 

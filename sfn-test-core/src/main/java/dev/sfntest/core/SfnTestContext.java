@@ -42,6 +42,16 @@ public final class SfnTestContext {
     return fake.clock();
   }
 
+  /** Programs the answers of a Task state; see {@link MockedTask}. */
+  public MockedTask mockTask(String stateName) {
+    return fake.mockTask(stateName);
+  }
+
+  /** Programs the answers of every Task with this resource ARN. */
+  public MockedTask mockResource(String resourceArn) {
+    return fake.mockResource(resourceArn);
+  }
+
   /** Creates a STANDARD state machine on the fake. */
   public StateMachine deploy(String name, String definition) {
     return StateMachine.create(fake.client(), name, definition, FakeSfn.ROLE_ARN);

@@ -130,6 +130,16 @@ public final class ExecutionRun {
     return engine;
   }
 
+  /** The scheduler this execution runs on (task answers that take time schedule on it). */
+  public Scheduler scheduler() {
+    return engine.scheduler();
+  }
+
+  /** The fake's seeded generator. */
+  public Ids ids() {
+    return engine.ids();
+  }
+
   ObjectNode contextExecution() {
     return contextExecution;
   }
@@ -147,13 +157,14 @@ public final class ExecutionRun {
   }
 
   /** Notes, for {@link #waitsOnTest()}, that the execution waits on the test for {@code what}. */
-  void waitOnTest(String what) {
+  public void waitOnTest(String what) {
     if (waitsOnTest.add(what)) {
       engine.scheduler().waitOnTest();
     }
   }
 
-  void releaseWaitOnTest(String what) {
+  /** Releases {@link #waitOnTest(String)}. */
+  public void releaseWaitOnTest(String what) {
     if (waitsOnTest.remove(what)) {
       engine.scheduler().releaseWaitOnTest();
     }

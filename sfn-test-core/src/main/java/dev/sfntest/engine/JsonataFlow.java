@@ -54,6 +54,12 @@ final class JsonataFlow {
     return template.evaluate(context(input, result, null));
   }
 
+  /** The state's {@code Arguments} (its input when absent). */
+  JsonNode arguments(JsonNode input) {
+    Template arguments = visit.io().arguments();
+    return arguments == null ? input : arguments.evaluate(context(input, null, null));
+  }
+
   /** The state's output: {@code Output} when present, else the result (or the input when there is none). */
   JsonNode output(JsonNode input, JsonNode result) {
     return output(input, result, visit.io().output());
@@ -76,6 +82,19 @@ final class JsonataFlow {
       return null;
     }
     JsonNode values = assign.evaluate(context(visit.rawInput, result, null));
+    Map<String, JsonNode> assigned = new LinkedHashMap<>();
+    values.fields().forEachRemaining(e -> assigned.put(e.getKey(), e.getValue()));
+    return assigned;
+  }
+
+  /** A catcher's {@code Output}, with {@code $states.errorOutput}. */
+  JsonNode evaluateWithError(Template template, JsonNode errorOutput) {
+    return template.evaluate(context(visit.rawInput, null, errorOutput));
+  }
+
+  /** A catcher's {@code Assign}, with {@code $states.errorOutput}. */
+  Map<String, JsonNode> assignWithError(Template assign, JsonNode errorOutput) {
+    JsonNode values = assign.evaluate(context(visit.rawInput, null, errorOutput));
     Map<String, JsonNode> assigned = new LinkedHashMap<>();
     values.fields().forEachRemaining(e -> assigned.put(e.getKey(), e.getValue()));
     return assigned;

@@ -7,4 +7,9 @@ public interface TaskHandle {
 
   /** Stops the task: later callbacks are ignored, and whatever waits on the test is released. */
   void cancel();
+
+  /** Stops the task because its timeout fired (a later SendTaskSuccess gets TaskTimedOut). */
+  default void timedOut() {
+    cancel();
+  }
 }

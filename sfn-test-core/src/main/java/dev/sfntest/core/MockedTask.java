@@ -1,0 +1,102 @@
+package dev.sfntest.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.expr.Json;
+import dev.sfntest.tasks.MockResponse;
+import dev.sfntest.tasks.MockSequence;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The answers a test programs for one Task state (or resource): a sequence of responses, each for
+ * a number of calls. Calls are counted per execution, retries and Map iterations included.
+ *
+ * <pre>{@code
+ * sfn.mockTask("ChargeCard")
+ *    .thenFail("Payment.Throttled", "busy").times(2)
+ *    .thenReturn("{\"charged\": true}");
+ * sfn.mockTask("Ship").thenReturn("{}").takes(Duration.ofMinutes(5));
+ * }</pre>
+ */
+public final class MockedTask {
+
+  private final MockSequence sequence;
+
+  MockedTask(MockSequence sequence) {
+    this.sequence = sequence;
+  }
+
+  /** The next call returns this JSON result. */
+  public MockedTask thenReturn(String json) {
+    return thenReturn(Json.parseUnchecked(json));
+  }
+
+  /** The next call returns this result. */
+  public MockedTask thenReturn(JsonNode result) {
+    sequence.add(MockResponse.returning(result));
+    return this;
+  }
+
+  /** The next call fails with this error and cause (what Retry and Catch match). */
+  public MockedTask thenFail(String error, String cause) {
+    sequence.add(MockResponse.failing(error, cause));
+    return this;
+  }
+
+  /** The next call is answered by {@code handler} from its input (throw {@link TaskFailure} to fail). */
+  public MockedTask thenAnswer(TaskHandler handler) {
+    sequence.add(MockResponse.answering(handler));
+    return this;
+  }
+
+  /** The next call never answers: a TimeoutSeconds or HeartbeatSeconds fires in virtual time. */
+  public MockedTask staysSilent() {
+    sequence.add(MockResponse.silent());
+    return this;
+  }
+
+  /**
+   * The next call waits for the test to answer with its task token ({@code SendTaskSuccess},
+   * {@code SendTaskFailure}): the resource must be a {@code .waitForTaskToken} integration.
+   */
+  public MockedTask completesViaToken() {
+    sequence.add(MockResponse.viaToken());
+    return this;
+  }
+
+  /** The last response answers this many calls (by default one, and the last one every call). */
+  public MockedTask times(int count) {
+    sequence.times(count);
+    return this;
+  }
+
+  /** The last response takes this long on the clock before it answers. */
+  public MockedTask takes(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("A duration cannot be negative: " + duration);
+    }
+    sequence.replaceLast(r -> r.withDelay(duration));
+    return this;
+  }
+
+  /** While the last response takes its time, it sends a heartbeat this often. */
+  public MockedTask heartbeatsEvery(Duration every) {
+    if (every.isZero() || every.isNegative()) {
+      throw new IllegalArgumentException("A heartbeat interval must be positive: " + every);
+    }
+    sequence.replaceLast(r -> r.withHeartbeatEvery(every));
+    return this;
+  }
+
+  /** For {@code .sync} and {@code .waitForTaskToken} tasks: the service response in {@code TaskSubmitted}. */
+  public MockedTask submitting(String json) {
+    JsonNode output = Json.parseUnchecked(json);
+    sequence.replaceLast(r -> r.withSubmitted(output));
+    return this;
+  }
+
+  /** Every call so far, in order (for verification). */
+  public List<TaskInvocation> invocations() {
+    return sequence.invocations();
+  }
+}

@@ -1,0 +1,155 @@
+package dev.sfntest.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.Catcher;
+import dev.sfntest.asl.ErrorHandling;
+import dev.sfntest.asl.JitterStrategy;
+import dev.sfntest.asl.Retrier;
+import dev.sfntest.expr.EvaluationException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The visit of a state that has {@code Retry} and {@code Catch}: Task, Parallel and Map. A failure
+ * is offered to the first retrier whose {@code ErrorEquals} matches (its delay runs on the clock),
+ * then, when that retrier is spent or none matches, to the first matching catcher; only then does
+ * the frame fail.
+ *
+ * @see <a href="https://states-language.net/spec.html#errors">ASL: Errors</a>
+ */
+abstract class RetryingVisit extends Visit {
+
+  private int retryCount;
+  private int[] attempts;
+  private Scheduler.Timer retryTimer;
+
+  RetryingVisit(Frame frame, JsonNode rawInput) {
+    super(frame, rawInput);
+  }
+
+  /** The state's Retry and Catch. */
+  abstract ErrorHandling errorHandling();
+
+  /** One attempt of the state's work (run again on each retry). */
+  abstract void attempt();
+
+  @Override
+  final void run() {
+    attempt();
+  }
+
+  @Override
+  Integer retryCount() {
+    return retryCount;
+  }
+
+  @Override
+  void fail(Failure failure) {
+    cancelPending();
+    if (frame.ended()) {
+      return;
+    }
+    ErrorHandling handling = errorHandling();
+    if (failure.handleable() && retry(handling, failure)) {
+      return;
+    }
+    if (failure.handleable()) {
+      for (Catcher catcher : handling.catchers()) {
+        if (matches(catcher.errorEquals(), failure)) {
+          guarded(() -> caught(catcher, failure));
+          return;
+        }
+      }
+    }
+    frame.fail(failure);
+  }
+
+  private boolean retry(ErrorHandling handling, Failure failure) {
+    if (attempts == null) {
+      attempts = new int[handling.retry().size()];
+    }
+    for (int i = 0; i < handling.retry().size(); i++) {
+      Retrier retrier = handling.retry().get(i);
+      if (!matches(retrier.errorEquals(), failure)) {
+        continue;
+      }
+      // Only the first matching retrier applies; once it is spent the error goes to Catch.
+      if (attempts[i] >= retrier.maxAttempts()) {
+        return false;
+      }
+      Duration delay = delay(retrier, attempts[i]);
+      attempts[i]++;
+      retryCount++;
+      retryTimer = scheduler().schedule(now().plus(delay), () -> {
+        retryTimer = null;
+        resetContextObject();
+        guarded(this::attempt);
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /** The wait before retry number {@code attempt} (0-based) of a retrier. */
+  private Duration delay(Retrier retrier, int attempt) {
+    double seconds = retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), attempt);
+    if (retrier.maxDelaySeconds() != null) {
+      seconds = Math.min(seconds, retrier.maxDelaySeconds());
+    }
+    if (retrier.jitterStrategy() == JitterStrategy.FULL) {
+      // Full jitter: a random wait between zero and the computed interval, from the fake's seed.
+      seconds = seconds * frame.run().engine().ids().nextDouble();
+    }
+    return Duration.ofMillis(Math.round(seconds * 1000));
+  }
+
+  private static boolean matches(java.util.List<String> errorEquals, Failure failure) {
+    for (String name : errorEquals) {
+      if (failure.matches(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Leaves the state through a catcher: the error output becomes the state's output. */
+  private void caught(Catcher catcher, Failure failure) {
+    ObjectNode errorOutput = failure.errorOutput();
+    JsonNode output;
+    Map<String, JsonNode> assigned;
+    if (isJsonata()) {
+      JsonataFlow flow = new JsonataFlow(this);
+      output = catcher.output() == null ? errorOutput : flow.evaluateWithError(catcher.output(), errorOutput);
+      assigned = catcher.assign() == null ? null : flow.assignWithError(catcher.assign(), errorOutput);
+    } else {
+      var spec = catcher.resultPath();
+      if (spec == null) {
+        output = errorOutput;
+      } else if (spec.discards()) {
+        output = rawInput;
+      } else {
+        output = spec.path().apply(rawInput, errorOutput);
+      }
+      assigned = assignJsonPath(catcher.assign(), errorOutput);
+    }
+    exit(output, catcher.next(), assigned);
+  }
+
+  @Override
+  void cancelPending() {
+    if (retryTimer != null) {
+      retryTimer.cancel();
+      retryTimer = null;
+    }
+  }
+
+  /** Runs the result processing of a successful attempt, turning its errors into state failures. */
+  void finish(Runnable processing) {
+    try {
+      processing.run();
+    } catch (EvaluationException e) {
+      fail(failureOf(e));
+    }
+  }
+}
