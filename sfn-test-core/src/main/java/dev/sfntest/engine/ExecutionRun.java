@@ -230,32 +230,26 @@ public final class ExecutionRun {
     if (status != ExecutionStatus.RUNNING) {
       return;
     }
-    abortFrames();
+    // AWS reports no error or cause for a timed-out execution in DescribeExecution (recorded).
     history.append(EventType.ExecutionTimedOut, history.size(), engine.scheduler().now(), EventDetails.of(
-        "error", ErrorNames.TIMEOUT,
-        "cause", "Execution timed out after " + spec.definition().timeoutSeconds() + " seconds"));
-    error = ErrorNames.TIMEOUT;
+        "error", ErrorNames.TIMEOUT));
     end(ExecutionStatus.TIMED_OUT);
   }
 
-  /** Stops the execution ({@code StopExecution}): the running states abort, then ExecutionAborted. */
+  /**
+   * Stops the execution ({@code StopExecution}). AWS records only ExecutionAborted, linked to no
+   * event, and no abort of the state that was running (recorded for a Wait state).
+   */
   public void stop(String stopError, String stopCause) {
     if (status != ExecutionStatus.RUNNING) {
       return;
     }
-    abortFrames();
-    history.append(EventType.ExecutionAborted, history.size(), engine.scheduler().now(), EventDetails.of(
+    history.append(EventType.ExecutionAborted, 0, engine.scheduler().now(), EventDetails.of(
         "error", stopError,
         "cause", stopCause));
     error = stopError;
     cause = stopCause;
     end(ExecutionStatus.ABORTED);
-  }
-
-  private void abortFrames() {
-    for (Frame frame : new ArrayList<>(activeFrames)) {
-      frame.abort();
-    }
   }
 
   private void end(ExecutionStatus ended) {

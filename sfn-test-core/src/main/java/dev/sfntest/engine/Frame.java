@@ -108,7 +108,6 @@ final class Frame {
       return;
     }
     ended = true;
-    current = null;
     run.frameEnded(this);
     owner.succeeded(this, output);
   }
@@ -119,34 +118,29 @@ final class Frame {
       return;
     }
     ended = true;
-    current = null;
     run.frameEnded(this);
     owner.failed(this, failure);
   }
 
-  /** Stops the frame because the execution or the enclosing state stops: the running state records its abort. */
-  void abort() {
-    if (ended) {
-      return;
-    }
+  /**
+   * Stops the frame because the enclosing Parallel or Map state stops: the state it is in (also
+   * the one that just failed) records its abort, after the event {@code previousEventId}.
+   */
+  void abortFrom(long previousEventId) {
+    boolean wasRunning = !ended;
     ended = true;
     run.frameEnded(this);
-    if (current != null) {
-      current.abort();
-      current = null;
+    if (current != null && (wasRunning || current.failedHere)) {
+      current.abortFrom(previousEventId);
     }
   }
 
-  /** Stops the frame without recording anything (the execution has already ended). */
+  /** Stops the frame without recording anything (the execution has ended or was stopped). */
   void abortQuietly() {
-    if (ended) {
-      return;
-    }
     ended = true;
     run.frameEnded(this);
     if (current != null) {
       current.cancelPending();
-      current = null;
     }
   }
 }

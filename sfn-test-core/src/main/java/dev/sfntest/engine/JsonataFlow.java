@@ -100,6 +100,62 @@ final class JsonataFlow {
     return assigned;
   }
 
+  /** A context for a Map's ItemSelector: {@code $states.context.Map.Item} is set. */
+  EvalContext itemContext(JsonNode input, JsonNode mapItem) {
+    com.fasterxml.jackson.databind.node.ObjectNode context =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) visit.contextObject()).deepCopy();
+    context.set("Map", mapItem);
+    return new EvalContext() {
+      @Override
+      public JsonNode input() {
+        return input;
+      }
+
+      @Override
+      public JsonNode contextObject() {
+        return context;
+      }
+
+      @Override
+      public JsonNode variable(String name) {
+        return visit.frame.scope().get(name);
+      }
+    };
+  }
+
+  /** The expression text of a template that is a single JSONata expression, for messages. */
+  static String expressionText(Template template) {
+    JsonNode source = template.source();
+    if (source.isTextual()) {
+      String text = source.asText();
+      if (text.startsWith("{%") && text.endsWith("%}")) {
+        return text.substring(2, text.length() - 2).strip();
+      }
+      return text;
+    }
+    return dev.sfntest.expr.Json.write(source);
+  }
+
+  /** JSONata's name of a value's type, as AWS's messages use it. */
+  static String typeName(JsonNode value) {
+    if (value.isArray()) {
+      return "array";
+    }
+    if (value.isObject()) {
+      return "object";
+    }
+    if (value.isTextual()) {
+      return "string";
+    }
+    if (value.isNumber()) {
+      return "number";
+    }
+    if (value.isBoolean()) {
+      return "boolean";
+    }
+    return "null";
+  }
+
   /** A Choice {@code Condition}. */
   boolean condition(Template condition) {
     JsonNode value = condition.evaluate(context(visit.rawInput, null, null));

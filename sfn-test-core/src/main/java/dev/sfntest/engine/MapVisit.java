@@ -1,12 +1,37 @@
 package dev.sfntest.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.MapState;
+import dev.sfntest.asl.ValueSource;
+import dev.sfntest.expr.EvalContext;
+import dev.sfntest.expr.Json;
+import dev.sfntest.expr.PathNotFoundException;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.EventType;
+import java.util.Map;
 
-/** Map: runs its item processor for each item. */
-final class MapVisit extends Visit {
+/**
+ * Map (inline): runs the item processor for each item as a child frame of the same execution, at
+ * most {@code MaxConcurrency} at a time (0: all at once), starting them in index order, and
+ * collects the results in index order.
+ *
+ * <p>History links, as AWS records them: the first iterations' {@code MapIterationStarted} follow
+ * {@code MapStateStarted}; an iteration started when another finished follows that one's last
+ * event; {@code MapStateSucceeded} and {@code MapStateExited} both follow the last {@code
+ * MapIterationSucceeded}. On a failure, {@code MapIterationFailed}, the aborts of the other
+ * iterations and {@code MapStateFailed} all follow the event that failed; a retry records {@code
+ * MapStateStarted} again.
+ *
+ * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html">Inline Map</a>
+ */
+final class MapVisit extends RetryingVisit {
 
   private final MapState state;
+  private Attempt current;
+  private boolean childFailure;
 
   MapVisit(Frame frame, MapState state, JsonNode input) {
     super(frame, input);
@@ -19,7 +44,285 @@ final class MapVisit extends Visit {
   }
 
   @Override
-  void run() {
-    throw runtime("Map states are not supported yet (issue #6)");
+  ErrorHandling errorHandling() {
+    return state.errorHandling();
+  }
+
+  @Override
+  EventType abortEventType() {
+    return EventType.MapStateAborted;
+  }
+
+  @Override
+  void attempt() {
+    childFailure = false;
+    if (state.isDistributed()) {
+      throw runtime("Distributed Map states are not supported yet (issue #6)");
+    }
+    JsonNode effective = isJsonata() ? rawInput : applyInputPath(rawInput);
+    JsonNode items = items(effective);
+    int maxConcurrency = maxConcurrency(effective);
+    frame.emit(EventType.MapStateStarted, EventDetails.of("length", items.size()));
+    current = new Attempt(effective, items, maxConcurrency);
+    current.start();
+  }
+
+  private JsonNode items(JsonNode effective) {
+    JsonNode items;
+    if (isJsonata()) {
+      if (state.items() == null) {
+        items = effective;
+      } else {
+        items = new JsonataFlow(this).evaluate(state.items(), "Items", rawInput, null);
+        if (!items.isArray()) {
+          throw runtime("The JSONata expression '" + JsonataFlow.expressionText(state.items())
+              + "' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '"
+              + JsonataFlow.typeName(items) + "' for value: " + Json.write(items));
+        }
+      }
+    } else if (state.itemsPath() == null) {
+      items = effective;
+    } else {
+      try {
+        items = state.itemsPath().read(context(effective));
+      } catch (PathNotFoundException e) {
+        throw runtime("Invalid path '" + state.itemsPath().text() + "' : " + e.getMessage());
+      }
+    }
+    if (!items.isArray()) {
+      throw runtime("Map state input must be an array but was: " + Json.write(items));
+    }
+    return items;
+  }
+
+  private int maxConcurrency(JsonNode effective) {
+    ValueSource source = state.maxConcurrency();
+    if (source == null) {
+      return 0;
+    }
+    JsonNode value;
+    if (source.constant() != null) {
+      value = source.constant();
+    } else if (source.expression() != null) {
+      value = new JsonataFlow(this).evaluate(source.expression(), "MaxConcurrency", rawInput, null);
+    } else {
+      try {
+        value = source.path().read(context(effective));
+      } catch (PathNotFoundException e) {
+        throw runtime("Invalid path '" + source.path().text() + "' : " + e.getMessage());
+      }
+    }
+    if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
+      String shown = value.isTextual() ? value.asText() : Json.write(value);
+      throw runtime("The " + source.field() + " field refers to value \"" + shown + "\" which is not a valid integer: "
+          + (source.path() != null ? source.path().text() : Json.write(source.expression().source())));
+    }
+    return value.asInt();
+  }
+
+  @Override
+  void failedForGood() {
+    if (childFailure) {
+      frame.emit(EventType.MapStateFailed, EventDetails.EMPTY);
+    }
+  }
+
+  @Override
+  void abortFrom(long previousEventId) {
+    if (current != null) {
+      current.abortAll(previousEventId, -1);
+    }
+    super.abortFrom(previousEventId);
+  }
+
+  @Override
+  void cancelPending() {
+    super.cancelPending();
+    if (current != null) {
+      current.cancel();
+    }
+  }
+
+  /** One run over all items. */
+  private final class Attempt {
+    private final JsonNode effective;
+    private final JsonNode items;
+    private final int maxConcurrency;
+    private final JsonNode[] results;
+    private final Frame[] children;
+    private final JsonNode[] inputs;
+    private int next;
+    private int running;
+    private int done;
+    private boolean over;
+    private long launchAnchor;
+    private long lastSucceeded;
+
+    Attempt(JsonNode effective, JsonNode items, int maxConcurrency) {
+      this.effective = effective;
+      this.items = items;
+      this.maxConcurrency = maxConcurrency;
+      this.results = new JsonNode[items.size()];
+      this.children = new Frame[items.size()];
+      this.inputs = new JsonNode[items.size()];
+      this.launchAnchor = frame.anchor();
+      this.lastSucceeded = frame.anchor();
+    }
+
+    void start() {
+      if (items.isEmpty()) {
+        allDone();
+        return;
+      }
+      launch();
+    }
+
+    /** Starts iterations in index order while the concurrency limit allows. */
+    private void launch() {
+      int from = next;
+      while (next < items.size() && (maxConcurrency == 0 || running < maxConcurrency)) {
+        int index = next++;
+        running++;
+        JsonNode itemInput = select(index);
+        long started = frame.run().append(EventType.MapIterationStarted, launchAnchor,
+            EventDetails.of("index", index, "name", state.name()));
+        children[index] = new Frame(frame.run(), state.processor().graph(), new VariableScope(frame.scope()), started,
+            new FrameOwner() {
+              @Override
+              public void succeeded(Frame child, JsonNode output) {
+                iterationSucceeded(index, child, output);
+              }
+
+              @Override
+              public void failed(Frame child, Failure failure) {
+                iterationFailed(index, child, failure);
+              }
+            });
+        inputs[index] = itemInput;
+      }
+      // All starts of a batch are recorded before any iteration runs, as AWS records them.
+      for (int i = from; i < next; i++) {
+        if (children[i] != null && !over) {
+          children[i].start(state.processor().graph().startAt(), inputs[i]);
+          inputs[i] = null;
+        }
+      }
+    }
+
+    /** The iteration's input: ItemSelector (with $$.Map.Item) or the item itself. */
+    private JsonNode select(int index) {
+      JsonNode item = items.get(index);
+      if (state.itemSelector() == null) {
+        return item;
+      }
+      ObjectNode mapItem = Json.object();
+      ObjectNode itemNode = mapItem.putObject("Item");
+      itemNode.put("Index", index);
+      itemNode.set("Value", item);
+      EvalContext ctx = isJsonata()
+          ? new JsonataFlow(MapVisit.this).itemContext(rawInput, mapItem)
+          : itemContext(mapItem);
+      return state.itemSelector().evaluate(ctx);
+    }
+
+    private EvalContext itemContext(ObjectNode mapItem) {
+      JsonNode base = contextObject();
+      ObjectNode context = ((ObjectNode) base).deepCopy();
+      context.set("Map", mapItem);
+      EvalContext outer = context(effective);
+      return new EvalContext() {
+        @Override
+        public JsonNode input() {
+          return effective;
+        }
+
+        @Override
+        public JsonNode contextObject() {
+          return context;
+        }
+
+        @Override
+        public JsonNode variable(String name) {
+          return outer.variable(name);
+        }
+      };
+    }
+
+    private void iterationSucceeded(int index, Frame child, JsonNode output) {
+      if (over || current != this) {
+        return;
+      }
+      results[index] = output;
+      long last = child.anchor();
+      lastSucceeded = frame.run().append(EventType.MapIterationSucceeded, last,
+          EventDetails.of("index", index, "name", state.name()));
+      running--;
+      done++;
+      launchAnchor = last;
+      if (done == items.size()) {
+        allDone();
+      } else {
+        launch();
+      }
+    }
+
+    private void iterationFailed(int index, Frame child, Failure failure) {
+      if (over || current != this) {
+        return;
+      }
+      long failedAt = child.anchor();
+      frame.run().append(EventType.MapIterationFailed, failedAt, EventDetails.of("index", index, "name", state.name()));
+      abortAll(failedAt, index);
+      frame.setAnchor(failedAt);
+      childFailure = true;
+      fail(failure);
+    }
+
+    /** Aborts the iterations: the failed one's state, then each other running one. */
+    void abortAll(long previousEventId, int failedIndex) {
+      over = true;
+      if (failedIndex >= 0) {
+        children[failedIndex].abortFrom(previousEventId);
+      }
+      for (int i = 0; i < children.length; i++) {
+        Frame child = children[i];
+        if (i == failedIndex || child == null || child.ended()) {
+          continue;
+        }
+        frame.run().append(EventType.MapIterationAborted, previousEventId,
+            EventDetails.of("index", i, "name", state.name()));
+        child.abortFrom(previousEventId);
+      }
+    }
+
+    void cancel() {
+      over = true;
+      for (Frame child : children) {
+        if (child != null && !child.ended()) {
+          child.abortQuietly();
+        }
+      }
+    }
+
+    private void allDone() {
+      over = true;
+      // MapStateSucceeded and MapStateExited both follow the last MapIterationSucceeded.
+      frame.run().append(EventType.MapStateSucceeded, lastSucceeded, EventDetails.EMPTY);
+      frame.setAnchor(lastSucceeded);
+      ArrayNode output = Json.array();
+      for (JsonNode result : results) {
+        output.add(result);
+      }
+      finish(() -> {
+        if (isJsonata()) {
+          JsonataFlow flow = new JsonataFlow(MapVisit.this);
+          exit(flow.output(rawInput, output), state.next(), flow.assign(output));
+          return;
+        }
+        JsonNode selected = applyResultSelector(output);
+        Map<String, JsonNode> assigned = assignJsonPath(io().assign(), selected);
+        exit(jsonPathOutput(selected), state.next(), assigned);
+      });
+    }
   }
 }

@@ -54,6 +54,10 @@ abstract class RetryingVisit extends Visit {
     if (failure.handleable() && retry(handling, failure)) {
       return;
     }
+    failedForGood();
+    if (frame.ended()) {
+      return;
+    }
     if (failure.handleable()) {
       for (Catcher catcher : handling.catchers()) {
         if (matches(catcher.errorEquals(), failure)) {
@@ -62,8 +66,12 @@ abstract class RetryingVisit extends Visit {
         }
       }
     }
+    failedHere = true;
     frame.fail(failure);
   }
+
+  /** Called once a failure will not be retried, before Catch: Parallel and Map record their Failed event. */
+  void failedForGood() {}
 
   private boolean retry(ErrorHandling handling, Failure failure) {
     if (attempts == null) {

@@ -102,9 +102,8 @@ final class TaskVisit extends RetryingVisit {
   }
 
   @Override
-  void abort() {
-    cancelPending();
-    frame.emit(EventType.TaskStateAborted, EventDetails.EMPTY);
+  EventType abortEventType() {
+    return EventType.TaskStateAborted;
   }
 
   /** The state's output once the task returned {@code result}. */

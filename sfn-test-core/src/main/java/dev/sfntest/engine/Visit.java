@@ -167,12 +167,25 @@ abstract class Visit {
   /** Fails the state; states with Retry and Catch override this to handle the error first. */
   void fail(Failure failure) {
     cancelPending();
+    failedHere = true;
     frame.fail(failure);
   }
 
-  /** The enclosing frame is stopping: cancel what is pending and record the abort, if AWS does. */
-  void abort() {
+  /** Whether this visit's failure ended its frame (its abort is still recorded when a parent stops). */
+  boolean failedHere;
+
+  /** The event AWS records when this state is stopped by its Parallel or Map, or {@code null}. */
+  EventType abortEventType() {
+    return null;
+  }
+
+  /** Stops the state because its Parallel or Map stops; records its abort after {@code previousEventId}. */
+  void abortFrom(long previousEventId) {
     cancelPending();
+    EventType type = abortEventType();
+    if (type != null) {
+      frame.run().append(type, previousEventId, EventDetails.EMPTY);
+    }
   }
 
   /** Cancels timers and tasks this visit has pending. */

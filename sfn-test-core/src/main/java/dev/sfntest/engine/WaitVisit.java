@@ -112,9 +112,8 @@ final class WaitVisit extends Visit {
   }
 
   @Override
-  void abort() {
-    cancelPending();
-    frame.emit(EventType.WaitStateAborted, EventDetails.EMPTY);
+  EventType abortEventType() {
+    return EventType.WaitStateAborted;
   }
 
   @Override
