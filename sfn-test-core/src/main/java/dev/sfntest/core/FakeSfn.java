@@ -43,6 +43,16 @@ public final class FakeSfn implements AutoCloseable {
     this.backend = new Backend(builder.region, builder.account, builder.initialTime, builder.timeSkipping,
         builder.seed, mocks);
     this.client = new FakeSfnClient(backend, this::close);
+    if (builder.mockConfig != null) {
+      mocks.setMockConfig(builder.mockConfig);
+    }
+    mocks.addFallback(new dev.sfntest.tasks.NestedExecutions((arn, name, input) -> {
+      try {
+        return backend.startExecution(arn, name, input);
+      } catch (dev.sfntest.backend.ApiException e) {
+        throw new dev.sfntest.tasks.NestedExecutions.StartRefused(e.code(), e.getMessage());
+      }
+    }, mocks.tokens()));
     this.clock = new VirtualClock(backend.scheduler());
   }
 
@@ -87,6 +97,14 @@ public final class FakeSfn implements AutoCloseable {
     return new MockedTask(mocks.forState(stateName));
   }
 
+  /**
+   * Uses a Step Functions Local mock configuration file: an execution started on {@code
+   * stateMachineArn#TestCase} answers the Task states the test case lists from it.
+   */
+  public void useMockConfig(dev.sfntest.tasks.MockConfig config) {
+    mocks.setMockConfig(config);
+  }
+
   /** Programs the answers of every Task state whose Resource is this ARN (a state-name mock wins). */
   public MockedTask mockResource(String resourceArn) {
     return new MockedTask(mocks.forResource(resourceArn));
@@ -118,6 +136,7 @@ public final class FakeSfn implements AutoCloseable {
     private Instant initialTime = DEFAULT_INITIAL_TIME;
     private boolean timeSkipping = true;
     private long seed;
+    private dev.sfntest.tasks.MockConfig mockConfig;
 
     private Builder() {}
 
@@ -151,6 +170,12 @@ public final class FakeSfn implements AutoCloseable {
     /** The seed of generated names, tokens, jitter and random functions (default 0). */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /** A Step Functions Local mock configuration file for {@code #TestCase} executions. */
+    public Builder mockConfig(dev.sfntest.tasks.MockConfig config) {
+      this.mockConfig = config;
       return this;
     }
 

@@ -30,6 +30,7 @@ public final class ExecutionRun {
   private final VariableScope variables = new VariableScope(null);
   private final Set<Frame> activeFrames = new LinkedHashSet<>();
   private final Set<String> waitsOnTest = new LinkedHashSet<>();
+  private final java.util.Map<String, Integer> taskCalls = new java.util.HashMap<>();
   private final int redriveCount;
   private ExecutionStatus status = ExecutionStatus.RUNNING;
   private Instant stopDate;
@@ -38,6 +39,7 @@ public final class ExecutionRun {
   private String cause;
   private Frame root;
   private Scheduler.Timer machineTimeout;
+  private final List<java.util.function.Consumer<ExecutionRun>> endListeners = new ArrayList<>();
 
   ExecutionRun(Engine engine, ExecutionSpec spec, ExecutionListener listener, int redriveCount) {
     this.engine = engine;
@@ -146,6 +148,13 @@ public final class ExecutionRun {
 
   ObjectNode contextStateMachine() {
     return contextStateMachine;
+  }
+
+  /** Counts a task call of a state: 0 for its first in this execution, retries and iterations included. */
+  int nextTaskCall(String stateName) {
+    int call = taskCalls.getOrDefault(stateName, 0);
+    taskCalls.put(stateName, call + 1);
+    return call;
   }
 
   void frameStarted(Frame frame) {
@@ -266,6 +275,18 @@ public final class ExecutionRun {
     }
     if (listener != null) {
       listener.ended(this);
+    }
+    for (java.util.function.Consumer<ExecutionRun> endListener : new ArrayList<>(endListeners)) {
+      endListener.accept(this);
+    }
+  }
+
+  /** Calls {@code listener} when the execution ends (at once if it has ended). Under the fake's lock. */
+  public void onEnd(java.util.function.Consumer<ExecutionRun> listener) {
+    if (status != ExecutionStatus.RUNNING) {
+      listener.accept(this);
+    } else {
+      endListeners.add(listener);
     }
   }
 }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param parameters the effective input (after InputPath and Parameters, or Arguments)
  * @param taskToken the task token ({@code .waitForTaskToken} and activities), or {@code null}
  * @param retryCount retries of this state visit so far (0 on the first attempt)
+ * @param invocation 0-based count of this state's task calls in this execution, retries and Map
+ *     iterations included (Step Functions Local's mock counter)
  * @param timeoutSeconds the task timeout, or {@code null}
  * @param heartbeatSeconds the heartbeat timeout, or {@code null}
  * @param credentials {@code Credentials}, or {@code null}
@@ -24,6 +26,7 @@ public record TaskRequest(
     JsonNode parameters,
     String taskToken,
     int retryCount,
+    int invocation,
     Long timeoutSeconds,
     Long heartbeatSeconds,
     JsonNode credentials) {}

@@ -13,7 +13,6 @@ import dev.sfntest.expr.ErrorNames;
 import dev.sfntest.expr.Json;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,8 @@ public final class MockRegistry implements TaskInvoker {
 
   private final Map<String, MockSequence> byState = new LinkedHashMap<>();
   private final Map<String, MockSequence> byResource = new LinkedHashMap<>();
-  private final Map<String, Integer> counters = new HashMap<>();
   private final TaskTokens tokens = new TaskTokens();
+  private MockConfig mockConfig;
   private final List<TaskInvoker> fallbacks = new ArrayList<>();
 
   /** The mock for a state name (created empty on first use). */
@@ -54,33 +53,60 @@ public final class MockRegistry implements TaskInvoker {
     fallbacks.add(invoker);
   }
 
+  /** Uses a Step Functions Local mock file for executions started with a {@code #TestCase}. */
+  public synchronized void setMockConfig(MockConfig config) {
+    this.mockConfig = config;
+  }
+
+  /** The mock file in use, or {@code null}. */
+  public synchronized MockConfig mockConfig() {
+    return mockConfig;
+  }
+
   @Override
   public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
-    MockSequence mock = find(request);
-    int invocation = nextInvocation(request);
-    if (mock == null) {
-      for (TaskInvoker fallback : fallbacksSnapshot()) {
-        TaskHandle handle = fallback.invoke(request, callbacks);
-        if (handle != null) {
-          return handle;
-        }
-      }
-      callbacks.failed(ErrorNames.RUNTIME, "No mock answers the Task state '" + request.stateName()
-          + "' (resource " + request.resource() + "). Mock it in the test, e.g. sfn.mockTask(\""
-          + request.stateName() + "\").thenReturn(\"{...}\"), or by resource with sfn.mockResource(\""
-          + request.resource() + "\").");
-      return TaskHandle.NOOP;
-    }
+    int invocation = request.invocation();
     TaskInvocation call = new TaskInvocation(request.stateName(), request.resource(), request.parameters(),
         request.execution().arn(), invocation, request.retryCount(), request.taskToken());
-    mock.record(call);
-    MockResponse response = mock.responseFor(invocation);
-    if (response == null) {
-      callbacks.failed(ErrorNames.RUNTIME, "The mock of the Task state '" + request.stateName()
-          + "' has no response for call #" + invocation + " of this execution (its sequence is spent).");
-      return TaskHandle.NOOP;
+    MockSequence mock = find(request);
+    if (mock != null) {
+      mock.record(call);
+      MockResponse response = mock.responseFor(invocation);
+      if (response == null) {
+        callbacks.failed(ErrorNames.RUNTIME, "The mock of the Task state '" + request.stateName()
+            + "' has no response for call #" + invocation + " of this execution (its sequence is spent).");
+        return TaskHandle.NOOP;
+      }
+      return new MockCall(request, callbacks, response, call).start();
     }
-    return new MockCall(request, callbacks, response, call).start();
+    String testCase = request.execution().spec().testCase();
+    MockConfig config = mockConfig();
+    if (config != null && testCase != null) {
+      String stateMachine = request.execution().spec().stateMachineName();
+      String responseName = config.responseName(stateMachine, testCase, request.stateName());
+      if (responseName != null) {
+        MockResponse response = config.response(responseName, invocation);
+        if (response == null) {
+          // Step Functions Local fails the execution when no invocation key matches.
+          callbacks.failed(ErrorNames.RUNTIME, "The mocked response '" + responseName + "' of test case '"
+              + testCase + "' has no entry for invocation " + invocation + " of the Task state '"
+              + request.stateName() + "'.");
+          return TaskHandle.NOOP;
+        }
+        return new MockCall(request, callbacks, response, call).start();
+      }
+    }
+    for (TaskInvoker fallback : fallbacksSnapshot()) {
+      TaskHandle handle = fallback.invoke(request, callbacks);
+      if (handle != null) {
+        return handle;
+      }
+    }
+    callbacks.failed(ErrorNames.RUNTIME, "No mock answers the Task state '" + request.stateName()
+        + "' (resource " + request.resource() + "). Mock it in the test, e.g. sfn.mockTask(\""
+        + request.stateName() + "\").thenReturn(\"{...}\"), or by resource with sfn.mockResource(\""
+        + request.resource() + "\").");
+    return TaskHandle.NOOP;
   }
 
   private synchronized MockSequence find(TaskRequest request) {
@@ -93,14 +119,6 @@ public final class MockRegistry implements TaskInvoker {
 
   private synchronized List<TaskInvoker> fallbacksSnapshot() {
     return new ArrayList<>(fallbacks);
-  }
-
-  /** Step Functions Local's counter: per execution and state, every call (retries, Map iterations). */
-  private synchronized int nextInvocation(TaskRequest request) {
-    String key = request.execution().arn() + "#" + request.stateName();
-    int invocation = counters.getOrDefault(key, 0);
-    counters.put(key, invocation + 1);
-    return invocation;
   }
 
   /** One call of a mocked task in progress. */
