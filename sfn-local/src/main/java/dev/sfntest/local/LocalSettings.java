@@ -15,7 +15,10 @@ import java.util.function.Supplier;
  *   <tr><td>{@code AWS_ACCOUNT_ID}</td><td>the account in ARNs (default 123456789012)</td></tr>
  *   <tr><td>{@code AWS_DEFAULT_REGION}</td><td>the region in ARNs (default us-east-1)</td></tr>
  *   <tr><td>{@code WAIT_TIME_SCALE}</td><td>real time a wait takes, per second of it (default 1;
- *       0: waits take no time)</td></tr>
+ *       0: waits take no time). The fake's whole clock runs {@code 1 / scale} times as fast as the
+ *       wall clock, so a history shows the durations the definition asks for (a 1-hour Wait
+ *       takes an hour between its events), and with a scale below 1 its dates run ahead of the
+ *       wall clock.</td></tr>
  *   <tr><td>{@code SFN_MOCK_CONFIG}</td><td>a mock configuration file (not supported yet, issue #7)</td></tr>
  * </table>
  *

@@ -39,6 +39,8 @@ public final class Main implements Runnable {
   /** The command line, reading defaults from {@code env} (Step Functions Local's variables). */
   public static CommandLine commandLine(Map<String, String> env) {
     CommandLine commandLine = new CommandLine(new Main());
+    // picocli would read "@file" as a file of arguments; here it is run's --input @file
+    commandLine.setExpandAtFiles(false);
     commandLine.addSubcommand(new ServeCommand(env));
     commandLine.addSubcommand(new RunCommand());
     commandLine.addSubcommand(new ValidateCommand());

@@ -5,9 +5,11 @@ import dev.sfntest.local.LocalSfn;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   private final Map<String, String> env;
   private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch started = new CountDownLatch(1);
   private volatile LocalSfn running;
 
   @Spec
@@ -74,6 +77,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    try {
+      return serve();
+    } finally {
+      started.countDown();
+    }
+  }
+
+  private int serve() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LocalSettings settings;
@@ -104,6 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("sfn-local listening on " + running.endpoint() + " (region " + settings.region() + ", account "
         + settings.account() + ", " + settings.describeClock() + ")");
     out.flush();
+    started.countDown();
     try {
       stop.await();
     } finally {
@@ -142,6 +154,14 @@ public final class ServeCommand implements Callable<Integer> {
       settings = settings.withMockConfig(mockConfig);
     }
     return settings;
+  }
+
+  /**
+   * Waits until the server listens (see {@link #running()}) or the command has ended without
+   * starting; false when neither happened within {@code timeout}.
+   */
+  public boolean awaitStarted(Duration timeout) throws InterruptedException {
+    return started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The server while it runs, else {@code null}. */
