@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 import software.amazon.awssdk.services.sfn.model.ListStateMachinesResponse;
 import software.amazon.awssdk.services.sfn.model.SfnException;
+import software.amazon.awssdk.services.sfn.model.Tag;
 
 class SfnServerTest {
 
@@ -140,7 +141,7 @@ class SfnServerTest {
 
         // WHEN
         var error = catchThrowableOfType(SfnException.class, () -> sdk.tagResource(b -> b
-            .resourceArn("arn:aws:states:us-east-1:123456789012:stateMachine:m").tags(t -> t.key("k").value("v"))));
+            .resourceArn("arn:aws:states:us-east-1:123456789012:stateMachine:m").tags(Tag.builder().key("k").value("v").build())));
 
         // THEN
         assertThat(error.statusCode()).isEqualTo(400);

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
@@ -54,10 +53,7 @@ public final class HistoryTable {
 
   /** The event's one details object, whichever type it is. */
   private static ObjectNode details(HistoryEvent event) {
-    ObjectNode json = SdkJson.toJson(event);
-    Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : SdkJson.toJson(event).properties()) {
       if (field.getKey().endsWith("EventDetails") && field.getValue().isObject()) {
         return (ObjectNode) field.getValue();
       }
