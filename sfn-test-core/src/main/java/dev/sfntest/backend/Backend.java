@@ -39,8 +39,17 @@ public final class Backend {
 
   public Backend(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
       TaskInvoker tasks) {
+    this(region, account, initialTime, timeSkipping, seed, tasks, null);
+  }
+
+  /**
+   * A backend whose clock reads {@code timeSource} (a {@link dev.sfntest.engine.WallClock}), or the
+   * virtual clock alone when it is {@code null}.
+   */
+  public Backend(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
+      TaskInvoker tasks, Scheduler.TimeSource timeSource) {
     this.arns = new Arns(region, account);
-    this.scheduler = new Scheduler(initialTime, timeSkipping);
+    this.scheduler = new Scheduler(initialTime, timeSkipping, timeSource);
     this.ids = new Ids(seed);
     this.engine = new Engine(scheduler, ids, tasks, Limits.AWS);
   }

@@ -1,8 +1,10 @@
 package dev.sfntest.core;
 
 import dev.sfntest.backend.Backend;
+import dev.sfntest.engine.WallClock;
 import dev.sfntest.sdk.FakeSfnClient;
 import dev.sfntest.tasks.MockRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -35,13 +37,16 @@ public final class FakeSfn implements AutoCloseable {
   private final VirtualClock clock;
   private final String region;
   private final String account;
+  private final Thread timerThread;
   private volatile boolean closed;
 
   private FakeSfn(Builder builder) {
     this.region = builder.region;
     this.account = builder.account;
+    WallClock wallClock = builder.waitTimeScale == null ? null
+        : new WallClock(builder.initialTime, builder.waitTimeScale);
     this.backend = new Backend(builder.region, builder.account, builder.initialTime, builder.timeSkipping,
-        builder.seed, mocks);
+        builder.seed, mocks, wallClock);
     this.client = new FakeSfnClient(backend, this::close);
     if (builder.mockConfig != null) {
       mocks.setMockConfig(builder.mockConfig);
@@ -54,6 +59,21 @@ public final class FakeSfn implements AutoCloseable {
       }
     }, mocks.tokens()));
     this.clock = new VirtualClock(backend.scheduler());
+    this.timerThread = wallClock == null ? null : startTimerThread();
+  }
+
+  /** On real time nobody may call in while an execution waits, so a thread fires the timers. */
+  private Thread startTimerThread() {
+    Thread thread = new Thread(() -> {
+      try {
+        backend.scheduler().fireTimersAsTimePasses(this::isClosed);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sfn-test-clock");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
   }
 
   /** A fake with the defaults: us-east-1, account 123456789012, clock at 2024-01-01T00:00:00Z, seed 0. */
@@ -114,7 +134,7 @@ public final class FakeSfn implements AutoCloseable {
     return closed;
   }
 
-  /** Stops the fake: executions stop where they are. Idempotent. */
+  /** Stops the fake: executions stop where they are (on real time, its timer thread ends). Idempotent. */
   @Override
   public void close() {
     if (closed) {
@@ -127,6 +147,13 @@ public final class FakeSfn implements AutoCloseable {
     } finally {
       backend.scheduler().lock().unlock();
     }
+    if (timerThread != null && timerThread != Thread.currentThread()) {
+      try {
+        timerThread.join(Duration.ofSeconds(5).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Settings of a {@link FakeSfn}. */
@@ -137,6 +164,7 @@ public final class FakeSfn implements AutoCloseable {
     private boolean timeSkipping = true;
     private long seed;
     private dev.sfntest.tasks.MockConfig mockConfig;
+    private Double waitTimeScale;
 
     private Builder() {}
 
@@ -178,6 +206,29 @@ public final class FakeSfn implements AutoCloseable {
       this.mockConfig = config;
       return this;
     }
+
+    /**
+     * Runs the clock on real time instead of virtual time, for code that drives executions from
+     * outside (what {@code sfn-local serve} does): the clock reads {@link #initialTime} when the
+     * fake is built and then moves with the wall clock, {@code 1 / waitTimeScale} times as fast;
+     * a thread fires Waits, retries and timeouts when they are due. With scale 0.1, a
+     * {@code Wait} of 10 seconds takes one real second. Time skipping does not apply;
+     * {@link VirtualClock#advance} still moves the clock ahead of the wall.
+     *
+     * <pre>{@code
+     * FakeSfn.builder().initialTime(Instant.now()).realTime(1.0).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException unless the scale is positive and finite
+     */
+    public Builder realTime(double waitTimeScale) {
+      if (!(waitTimeScale > 0) || Double.isInfinite(waitTimeScale)) {
+        throw new IllegalArgumentException("A wait time scale is a positive number: " + waitTimeScale);
+      }
+      this.waitTimeScale = waitTimeScale;
+      return this;
+    }
+
 
     public FakeSfn build() {
       return new FakeSfn(this);

@@ -3,7 +3,9 @@ package dev.sfntest.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.function.BooleanSupplier;
 import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -33,7 +35,18 @@ public final class Scheduler {
   public interface TimeSource {
     /** The current instant, given the last virtual instant the scheduler knew. */
     Instant now(Instant virtualNow);
+
+    /** How long to wait in real time for {@code delay} to pass on this source's clock. */
+    default Duration realDelay(Duration delay) {
+      return delay;
+    }
   }
+
+  /**
+   * How far ahead on the clock {@link #fireTimersAsTimePasses} waits at most before it looks again;
+   * keeps a far timer (a Wait until next year) from overflowing the wait in nanoseconds.
+   */
+  private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
   public Scheduler(Instant start, boolean timeSkipping) {
     this(start, timeSkipping, null);
@@ -148,6 +161,45 @@ public final class Scheduler {
     } finally {
       running = false;
       changed.signalAll();
+    }
+  }
+
+  /**
+   * Fires each timer when the time source's clock reaches it, until {@code stopped} says so. A fake
+   * on a wall clock needs one thread doing this: executions driven from outside (a served fake)
+   * wait in Wait states and retries with nobody calling in. It waits on {@link #changed()} with a
+   * timeout, never sleeps, so new timers and a stop take effect at once; whoever makes
+   * {@code stopped} true must signal {@link #changed()} under the lock.
+   *
+   * <pre>{@code
+   * new Thread(() -> scheduler.fireTimersAsTimePasses(fake::isClosed), "sfn-test-clock").start();
+   * }</pre>
+   *
+   * @throws IllegalStateException when the scheduler has no time source (virtual time only)
+   * @throws InterruptedException when the thread is interrupted while waiting
+   */
+  public void fireTimersAsTimePasses(BooleanSupplier stopped) throws InterruptedException {
+    if (timeSource == null) {
+      throw new IllegalStateException("A scheduler on virtual time has no timers to fire as real time passes");
+    }
+    lock.lock();
+    try {
+      while (!stopped.getAsBoolean()) {
+        runUntilQuiet();
+        Instant next = nextTimer();
+        if (next == null) {
+          changed.await();
+          continue;
+        }
+        Duration ahead = Duration.between(now(), next);
+        if (ahead.isNegative() || ahead.isZero()) {
+          continue;
+        }
+        Duration real = timeSource.realDelay(ahead.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : ahead);
+        changed.await(Math.max(1, real.toNanos()), TimeUnit.NANOSECONDS);
+      }
+    } finally {
+      lock.unlock();
     }
   }
 

@@ -32,11 +32,40 @@ public final class SdkJson {
 
   private SdkJson() {}
 
-  /** Builds an SDK model object of {@code type} from its JSON form. */
+  /** Builds an SDK model object of {@code type} from its JSON form; values of the wrong JSON type are coerced. */
   public static <T> T toSdk(Class<T> type, JsonNode json) {
     SdkPojo builder = newBuilder(type);
-    fill(builder, json);
+    fill(builder, json, false, "");
     return type.cast(((SdkBuilder<?, ?>) builder).build());
+  }
+
+  /**
+   * Builds an SDK model object of {@code type} from JSON a client sent, refusing what AWS refuses
+   * with {@code SerializationException}: a body that is not an object, or a member whose JSON type
+   * does not fit (a number for a string, a string for a list...). Unknown members and {@code null}s
+   * are ignored, as AWS ignores them.
+   *
+   * <pre>{@code
+   * SdkJson.toSdkStrict(StartExecutionRequest.class, Json.parse("{\"stateMachineArn\": 1}"));
+   * // throws ShapeMismatchException: Expected a string at 'stateMachineArn' but got a number
+   * }</pre>
+   *
+   * @throws ShapeMismatchException naming the first member that does not fit
+   */
+  public static <T> T toSdkStrict(Class<T> type, JsonNode json) {
+    if (json == null || !json.isObject()) {
+      throw new ShapeMismatchException("Expected a JSON object but got " + describe(json));
+    }
+    SdkPojo builder = newBuilder(type);
+    fill(builder, json, true, "");
+    return type.cast(((SdkBuilder<?, ?>) builder).build());
+  }
+
+  /** A JSON value that does not fit the SDK member it was sent for. */
+  public static final class ShapeMismatchException extends IllegalArgumentException {
+    ShapeMismatchException(String message) {
+      super(message);
+    }
   }
 
   /** The JSON form of an SDK model object; absent and auto-constructed empty members are left out. */
@@ -60,7 +89,7 @@ public final class SdkJson {
     }
   }
 
-  private static void fill(SdkPojo builder, JsonNode json) {
+  private static void fill(SdkPojo builder, JsonNode json, boolean strict, String path) {
     if (json == null || !json.isObject()) {
       return;
     }
@@ -69,12 +98,16 @@ public final class SdkJson {
       if (value == null || value.isNull()) {
         continue;
       }
-      field.set(builder, fromNode(field, value));
+      field.set(builder, fromNode(field, value, strict, path.isEmpty() ? field.locationName()
+          : path + "." + field.locationName()));
     }
   }
 
-  private static Object fromNode(SdkField<?> field, JsonNode value) {
+  private static Object fromNode(SdkField<?> field, JsonNode value, boolean strict, String path) {
     MarshallingType<?> type = field.marshallingType();
+    if (strict) {
+      expectFits(type, value, path);
+    }
     if (type == MarshallingType.STRING) {
       return value.isTextual() ? value.asText() : Json.write(value);
     }
@@ -97,21 +130,23 @@ public final class SdkJson {
       return value.decimalValue();
     }
     if (type == MarshallingType.INSTANT) {
-      return toInstant(value);
+      return toInstant(value, path);
     }
     if (type == MarshallingType.SDK_BYTES) {
-      return SdkBytes.fromByteArray(java.util.Base64.getDecoder().decode(value.asText()));
+      return SdkBytes.fromByteArray(decodeBase64(value.asText(), path));
     }
     if (type == MarshallingType.SDK_POJO) {
       SdkPojo builder = field.constructor().get();
-      fill(builder, value);
+      fill(builder, value, strict, path);
       return ((SdkBuilder<?, ?>) builder).build();
     }
     if (type == MarshallingType.LIST) {
       SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
       List<Object> list = new ArrayList<>();
+      int index = 0;
       for (JsonNode item : value) {
-        list.add(item.isNull() ? null : fromNode(member, item));
+        list.add(item.isNull() ? null : fromNode(member, item, strict, path + "[" + index + "]"));
+        index++;
       }
       return list;
     }
@@ -121,21 +156,86 @@ public final class SdkJson {
       Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> entry = fields.next();
-        map.put(entry.getKey(), entry.getValue().isNull() ? null : fromNode(member, entry.getValue()));
+        map.put(entry.getKey(), entry.getValue().isNull() ? null
+            : fromNode(member, entry.getValue(), strict, path + "." + entry.getKey()));
       }
       return map;
     }
     throw new IllegalArgumentException("Unsupported SDK field type " + type + " of " + field.memberName());
   }
 
-  private static Instant toInstant(JsonNode value) {
+  private static void expectFits(MarshallingType<?> type, JsonNode value, String path) {
+    String expected;
+    boolean fits;
+    if (type == MarshallingType.STRING || type == MarshallingType.SDK_BYTES) {
+      expected = "a string";
+      fits = value.isTextual();
+    } else if (type == MarshallingType.INTEGER || type == MarshallingType.LONG || type == MarshallingType.DOUBLE
+        || type == MarshallingType.FLOAT || type == MarshallingType.BIG_DECIMAL) {
+      expected = "a number";
+      fits = value.isNumber();
+    } else if (type == MarshallingType.BOOLEAN) {
+      expected = "a boolean";
+      fits = value.isBoolean();
+    } else if (type == MarshallingType.INSTANT) {
+      expected = "a timestamp";
+      fits = value.isNumber() || value.isTextual();
+    } else if (type == MarshallingType.SDK_POJO || type == MarshallingType.MAP) {
+      expected = "an object";
+      fits = value.isObject();
+    } else if (type == MarshallingType.LIST) {
+      expected = "an array";
+      fits = value.isArray();
+    } else {
+      return;
+    }
+    if (!fits) {
+      throw new ShapeMismatchException("Expected " + expected + " at '" + path + "' but got " + describe(value));
+    }
+  }
+
+  private static String describe(JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return "nothing";
+    }
+    switch (value.getNodeType()) {
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case BOOLEAN:
+        return "a boolean";
+      case ARRAY:
+        return "an array";
+      case OBJECT:
+        return "an object";
+      case NULL:
+        return "null";
+      default:
+        return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private static byte[] decodeBase64(String text, String path) {
+    try {
+      return java.util.Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw new ShapeMismatchException("Expected base64 at '" + path + "': " + e.getMessage());
+    }
+  }
+
+  private static Instant toInstant(JsonNode value, String path) {
     if (value.isNumber()) {
       BigDecimal seconds = value.decimalValue();
       long whole = seconds.longValue();
       int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
       return Instant.ofEpochSecond(whole, nanos);
     }
-    return Instant.parse(value.asText());
+    try {
+      return Instant.parse(value.asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ShapeMismatchException("Expected a timestamp at '" + path + "' but got '" + value.asText() + "'");
+    }
   }
 
   private static JsonNode toNode(SdkField<?> field, Object value) {

@@ -1,0 +1,83 @@
+package dev.sfntest.local;
+
+import dev.sfntest.core.FakeSfn;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A {@link FakeSfn} served over HTTP as {@link LocalSettings} say: what {@code sfn-local serve}
+ * runs, usable from code as well. On the wall clock (the default) timers fire as real time passes,
+ * scaled by the wait time scale; with virtual time the clock skips to each timer at once.
+ *
+ * <pre>{@code
+ * try (LocalSfn local = LocalSfn.start(LocalSettings.defaults().withPort(0))) {
+ *   URI endpoint = local.endpoint();   // http://127.0.0.1:<port>
+ * }
+ * }</pre>
+ */
+public final class LocalSfn implements AutoCloseable {
+
+  private final LocalSettings settings;
+  private final FakeSfn fake;
+  private final SfnServer server;
+
+  private LocalSfn(LocalSettings settings, FakeSfn fake, SfnServer server) {
+    this.settings = settings;
+    this.fake = fake;
+    this.server = server;
+  }
+
+  /**
+   * Creates the fake and starts serving it.
+   *
+   * @throws UnsupportedOperationException when the settings name a mock configuration file
+   * @throws java.io.UncheckedIOException when the address cannot be bound
+   */
+  public static LocalSfn start(LocalSettings settings) {
+    if (settings.mockConfig() != null) {
+      throw new UnsupportedOperationException("The mock configuration file " + settings.mockConfig()
+          + " (SFN_MOCK_CONFIG or --mock-config) cannot be used: mock configuration files are not supported yet"
+          + " (issue #7)");
+    }
+    // a served fake shows the dates of the day it runs, as Step Functions Local does
+    FakeSfn.Builder builder = FakeSfn.builder()
+        .region(settings.region())
+        .account(settings.account())
+        .initialTime(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    if (settings.realTime()) {
+      builder.realTime(settings.waitTimeScale());
+    } else {
+      builder.timeSkipping(true);
+    }
+    FakeSfn fake = builder.build();
+    try {
+      SfnServer server = SfnServer.builder(fake.client()).host(settings.host()).port(settings.port()).start();
+      return new LocalSfn(settings, fake, server);
+    } catch (RuntimeException e) {
+      fake.close();
+      throw e;
+    }
+  }
+
+  /** The endpoint to give an SDK client. */
+  public URI endpoint() {
+    return server.endpoint();
+  }
+
+  /** The served fake (its clock, for one). */
+  public FakeSfn fake() {
+    return fake;
+  }
+
+  public LocalSettings settings() {
+    return settings;
+  }
+
+  /** Stops the server gracefully, then the fake. Idempotent. */
+  @Override
+  public void close() {
+    server.close();
+    fake.close();
+  }
+}

@@ -1,0 +1,164 @@
+package dev.sfntest.local.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.expr.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+  private static final String GREETING = """
+      {"StartAt": "Greet", "States": {
+        "Greet": {"Type": "Pass", "Parameters": {"greeting.$": "$.name"}, "Next": "Nap"},
+        "Nap": {"Type": "Wait", "Seconds": 3600, "Next": "Check"},
+        "Check": {"Type": "Choice",
+                  "Choices": [{"Variable": "$.greeting", "StringEquals": "world", "Next": "Done"}],
+                  "Default": "Boom"},
+        "Done": {"Type": "Succeed"},
+        "Boom": {"Type": "Fail", "Error": "Not.World", "Cause": "who is this"}}}
+      """;
+
+  @TempDir
+  Path dir;
+
+  private Path definition;
+  private final Cli cli = new Cli();
+
+  @BeforeEach
+  void write_definition() throws IOException {
+    definition = Files.writeString(dir.resolve("greeting.asl.json"), GREETING);
+  }
+
+  @Test
+  void prints_the_outcome_and_history_of_a_successful_execution() {
+    // WHEN
+    int exit = cli.execute("run", definition.toString(), "--input", "{\"name\": \"world\"}");
+
+    // THEN
+    assertThat(exit).isZero();
+    assertThat(cli.out.toString()).isEqualTo("""
+        SUCCEEDED
+        output: {"greeting":"world"}
+
+        ID  TIME  TYPE                 STATE  DETAIL
+         1  +0s   ExecutionStarted            input: {"name": "world"}
+         2  +0s   PassStateEntered     Greet  input: {"name":"world"}
+         3  +0s   PassStateExited      Greet  output: {"greeting":"world"}
+         4  +0s   WaitStateEntered     Nap    input: {"greeting":"world"}
+         5  +1h   WaitStateExited      Nap    output: {"greeting":"world"}
+         6  +1h   ChoiceStateEntered   Check  input: {"greeting":"world"}
+         7  +1h   ChoiceStateExited    Check  output: {"greeting":"world"}
+         8  +1h   SucceedStateEntered  Done   input: {"greeting":"world"}
+         9  +1h   SucceedStateExited   Done   output: {"greeting":"world"}
+        10  +1h   ExecutionSucceeded          output: {"greeting":"world"}
+        """);
+  }
+
+  @Test
+  void exits_1_with_the_error_and_cause_of_a_failed_execution() {
+    // WHEN
+    int exit = cli.execute("run", definition.toString(), "--input", "{\"name\": \"bob\"}");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.FAILED);
+    assertThat(cli.out.toString())
+        .startsWith("FAILED\nerror: Not.World\ncause: who is this\n")
+        .contains(" 9  +1h   ExecutionFailed            error: Not.World, cause: who is this");
+  }
+
+  @Test
+  void reads_the_input_from_a_file() throws IOException {
+    // GIVEN
+    Path input = Files.writeString(dir.resolve("input.json"), "{\"name\": \"world\"}");
+
+    // WHEN
+    int exit = cli.execute("run", definition.toString(), "--input", "@" + input);
+
+    // THEN
+    assertThat(exit).isZero();
+  }
+
+  @Test
+  void prints_everything_as_json() {
+    // WHEN
+    int exit = cli.execute("run", definition.toString(), "--input", "{\"name\": \"world\"}", "--json",
+        "--initial-time", "2025-06-01T12:00:00Z");
+
+    // THEN
+    assertThat(exit).isZero();
+    JsonNode json = Json.parseUnchecked(cli.out.toString());
+    assertThat(json.get("execution").get("status").asText()).isEqualTo("SUCCEEDED");
+    assertThat(json.get("execution").get("startDate").asLong()).isEqualTo(1748779200L);
+    assertThat(json.get("execution").get("executionArn").asText())
+        .startsWith("arn:aws:states:us-east-1:123456789012:execution:greeting:");
+    assertThat(json.get("events")).hasSize(10);
+    assertThat(json.get("events").get(9).get("type").asText()).isEqualTo("ExecutionSucceeded");
+  }
+
+  @Test
+  void exits_2_for_an_invalid_definition() throws IOException {
+    // GIVEN
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"StartAt\": \"A\", \"States\": {}}");
+
+    // WHEN
+    int exit = cli.execute("run", broken.toString());
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).startsWith("Invalid definition: Invalid State Machine Definition: ");
+    assertThat(cli.out.toString()).isEmpty();
+  }
+
+  @Test
+  void exits_2_for_input_that_is_not_json() {
+    // WHEN
+    int exit = cli.execute("run", definition.toString(), "--input", "{");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).startsWith("Invalid input: Invalid State Machine Execution Input: ");
+  }
+
+  @Test
+  void exits_2_for_a_missing_file() {
+    // WHEN
+    int exit = cli.execute("run", dir.resolve("nope.json").toString());
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).startsWith("Cannot read ");
+  }
+
+  @Test
+  void exits_2_for_a_bad_initial_time() {
+    // WHEN
+    int exit = cli.execute("run", definition.toString(), "--initial-time", "yesterday");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).contains("--initial-time");
+  }
+
+  @Test
+  void exits_2_without_a_definition() {
+    // WHEN
+    int exit = cli.execute("run");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).contains("Missing required parameter: 'DEFINITION'");
+  }
+
+  @Test
+  void names_the_machine_after_the_file() {
+    assertThat(RunCommand.machineName("flows/order.asl.json")).isEqualTo("order");
+    assertThat(RunCommand.machineName("my flow.json")).isEqualTo("my-flow");
+    assertThat(RunCommand.machineName("-")).isEqualTo("StateMachine");
+  }
+}

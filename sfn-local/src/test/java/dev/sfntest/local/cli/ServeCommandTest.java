@@ -1,0 +1,87 @@
+package dev.sfntest.local.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sfntest.core.FakeSfn;
+import dev.sfntest.local.LocalSettings;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+class ServeCommandTest {
+
+  @Test
+  void serves_until_stopped() throws Exception {
+    // GIVEN
+    Cli cli = new Cli(Map.of("AWS_ACCOUNT_ID", "111122223333"));
+    ServeCommand serve = cli.commandLine().getSubcommands().get("serve").getCommand();
+
+    // WHEN
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+        () -> cli.execute("serve", "--port", "0", "--region", "eu-west-1", "--virtual-time"));
+    assertThat(serve.awaitStarted(Duration.ofSeconds(10))).isTrue();
+
+    // THEN
+    URI endpoint = serve.running().endpoint();
+    assertThat(cli.out.toString()).isEqualTo("sfn-local listening on " + endpoint
+        + " (region eu-west-1, account 111122223333, virtual time, skipping to each timer)\n");
+    try (SfnClient sdk = SfnClient.builder().endpointOverride(endpoint).region(Region.EU_WEST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y")))
+        .httpClient(UrlConnectionHttpClient.create()).build()) {
+      String arn = sdk.createStateMachine(b -> b.name("m").roleArn(FakeSfn.ROLE_ARN)
+          .definition("{\"StartAt\":\"S\",\"States\":{\"S\":{\"Type\":\"Succeed\"}}}")).stateMachineArn();
+      assertThat(arn).isEqualTo("arn:aws:states:eu-west-1:111122223333:stateMachine:m");
+    }
+    serve.stop();
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void flags_override_the_environment() {
+    // GIVEN
+    Cli cli = new Cli(Map.of("AWS_ACCOUNT_ID", "111122223333", "AWS_DEFAULT_REGION", "eu-west-1",
+        "WAIT_TIME_SCALE", "0.5"));
+    cli.commandLine().parseArgs("serve", "--account", "444455556666", "--wait-time-scale", "2", "--host", "0.0.0.0");
+    ServeCommand serve = cli.commandLine().getSubcommands().get("serve").getCommand();
+
+    // WHEN
+    LocalSettings settings = serve.settings();
+
+    // THEN
+    assertThat(settings).isEqualTo(new LocalSettings("0.0.0.0", 8083, "eu-west-1", "444455556666", 2.0, false, null));
+  }
+
+  @Test
+  void exits_2_when_given_a_mock_configuration() {
+    // GIVEN
+    Cli cli = new Cli(Map.of("SFN_MOCK_CONFIG", "/tmp/MockConfigFile.json"));
+
+    // WHEN
+    int exit = cli.execute("serve", "--port", "0");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).contains("/tmp/MockConfigFile.json").contains("not supported yet (issue #7)");
+  }
+
+  @Test
+  void exits_2_for_a_bad_account() {
+    // GIVEN
+    Cli cli = new Cli();
+
+    // WHEN
+    int exit = cli.execute("serve", "--port", "0", "--account", "42");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).isEqualTo("An AWS account id has 12 digits: 42\n");
+  }
+}
