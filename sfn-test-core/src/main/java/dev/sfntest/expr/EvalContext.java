@@ -27,6 +27,20 @@ public interface EvalContext {
     return null;
   }
 
+  /**
+   * Where {@code States.UUID()} and an unseeded {@code States.MathRandom} draw their values. The
+   * engine overrides this with the fake's seeded generator, so that one seed gives one history.
+   *
+   * <p>The default never touches real randomness either: it derives a fixed stream from the
+   * context object (execution id, state name, entered time), so an evaluation is repeatable even
+   * where nothing was wired. Each call returns a fresh stream; an intrinsic call asks once per
+   * evaluation, so two {@code States.UUID()} in one expression still differ.
+   */
+  default RandomSource random() {
+    JsonNode context = contextObject();
+    return RandomSource.seeded(context == null ? 0L : Json.write(context).hashCode());
+  }
+
   /** A context that reads {@code input} as {@code $}, with the same context object and variables. */
   default EvalContext withInput(JsonNode input) {
     EvalContext outer = this;
@@ -44,6 +58,11 @@ public interface EvalContext {
       @Override
       public JsonNode variable(String name) {
         return outer.variable(name);
+      }
+
+      @Override
+      public RandomSource random() {
+        return outer.random();
       }
     };
   }

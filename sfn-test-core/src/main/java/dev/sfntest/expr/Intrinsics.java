@@ -1,7 +1,20 @@
 package dev.sfntest.expr;
 
+import dev.sfntest.expr.intrinsic.IntrinsicParser;
+
 /**
- * Parses intrinsic function calls ({@code States.Format}, {@code States.Array}, ...).
+ * Parses intrinsic function calls ({@code States.Format}, {@code States.Array}, ...) once, when the
+ * definition is created; the result is evaluated each time the state runs.
+ *
+ * <pre>{@code
+ * IntrinsicCall call = Intrinsics.parse("States.Format('Hello {}', $.name)");
+ * call.evaluate(ctx);   // "Hello Ada"
+ * }</pre>
+ *
+ * <p>A runtime failure (an argument of the wrong type, a path that finds nothing) is an {@link
+ * EvaluationException} with {@code States.Runtime}, as on AWS, and a cause of AWS's shape: {@code
+ * The function 'States.MathAdd($.n, 1)' had the following error: Invalid arguments in
+ * States.MathAdd}.
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html">Intrinsic functions</a>
  */
@@ -20,6 +33,6 @@ public final class Intrinsics {
    * @throws InvalidPathException when the text is not a well-formed call of a known function
    */
   public static IntrinsicCall parse(String text) {
-    throw new InvalidPathException("Intrinsic functions are not supported yet (issue #4): " + text);
+    return IntrinsicParser.parse(text);
   }
 }
