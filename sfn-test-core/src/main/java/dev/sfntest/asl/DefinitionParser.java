@@ -782,8 +782,7 @@ public final class DefinitionParser {
     try {
       return PayloadTemplate.compile(value);
     } catch (InvalidPathException e) {
-      error("SCHEMA_VALIDATION_FAILED", "The value for the field '" + field
-          + "' must be a valid payload template: " + e.getMessage(), pointer + "/" + field);
+      error("SCHEMA_VALIDATION_FAILED", e.getMessage(), pointer + "/" + field);
       return null;
     }
   }

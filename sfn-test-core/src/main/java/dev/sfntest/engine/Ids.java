@@ -7,7 +7,7 @@ import java.util.UUID;
  * The fake's source of generated values (execution names, task tokens, map run ids, jitter): a
  * seeded generator, so the same seed gives the same values in the same order.
  */
-public final class Ids {
+public final class Ids implements dev.sfntest.expr.RandomSource {
 
   private final Random random;
 
@@ -16,6 +16,7 @@ public final class Ids {
   }
 
   /** A version-4 UUID drawn from the seed. */
+  @Override
   public synchronized String uuid() {
     long most = random.nextLong();
     long least = random.nextLong();
@@ -30,6 +31,7 @@ public final class Ids {
   }
 
   /** A uniformly distributed int in [0, bound). */
+  @Override
   public synchronized int nextInt(int bound) {
     return random.nextInt(bound);
   }

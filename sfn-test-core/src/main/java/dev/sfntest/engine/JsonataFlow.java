@@ -38,6 +38,11 @@ final class JsonataFlow {
       }
 
       @Override
+      public dev.sfntest.expr.RandomSource random() {
+        return visit.frame.run().engine().ids();
+      }
+
+      @Override
       public JsonNode result() {
         return result;
       }
@@ -119,6 +124,11 @@ final class JsonataFlow {
       @Override
       public JsonNode variable(String name) {
         return visit.frame.scope().get(name);
+      }
+
+      @Override
+      public dev.sfntest.expr.RandomSource random() {
+        return visit.frame.run().engine().ids();
       }
     };
   }

@@ -245,6 +245,11 @@ final class MapVisit extends RetryingVisit {
         public JsonNode variable(String name) {
           return outer.variable(name);
         }
+
+        @Override
+        public dev.sfntest.expr.RandomSource random() {
+          return outer.random();
+        }
       };
     }
 

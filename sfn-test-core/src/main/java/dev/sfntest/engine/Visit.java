@@ -245,6 +245,11 @@ abstract class Visit {
       public JsonNode variable(String name) {
         return frame.scope().get(name);
       }
+
+      @Override
+      public dev.sfntest.expr.RandomSource random() {
+        return frame.run().engine().ids();
+      }
     };
   }
 

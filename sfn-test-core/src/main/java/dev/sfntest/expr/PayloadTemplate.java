@@ -117,7 +117,14 @@ public final class PayloadTemplate implements Template {
                 "The value for the field '" + key + "' must be a STRING that contains a JSONPath but was "
                     + value.getNodeType());
           }
-          Expression expression = compileExpression(value.asText(), key);
+          Expression expression;
+          try {
+            expression = compileExpression(value.asText(), key);
+          } catch (InvalidPathException e) {
+            // AWS's wording for a .$ field that is neither (ValidateStateMachineDefinition).
+            throw new InvalidPathException("The value for the field '" + key
+                + "' must be a valid JSONPath or a valid intrinsic function call");
+          }
           names.add(key.substring(0, key.length() - 2));
           values.add(expression::evaluate);
         } else {

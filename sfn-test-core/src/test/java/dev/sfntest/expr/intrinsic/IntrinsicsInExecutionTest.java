@@ -41,7 +41,8 @@ class IntrinsicsInExecutionTest {
         // THEN
         assertThat(error).isInstanceOf(InvalidDefinitionException.class)
             .hasMessageContaining("/States/P/Parameters")
-            .hasMessageContaining("invalid escape sequence");
+            .hasMessageContaining("The value for the field 'v.$' must be a valid JSONPath or a valid intrinsic"
+                + " function call");
       }
     }
   }
