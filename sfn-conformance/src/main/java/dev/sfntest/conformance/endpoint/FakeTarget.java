@@ -1,0 +1,54 @@
+package dev.sfntest.conformance.endpoint;
+
+import dev.sfntest.core.FakeSfn;
+import java.util.Objects;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/**
+ * Runs each case on a fresh {@link FakeSfn}, so cases share nothing and every history is
+ * deterministic (fixed seed, virtual clock).
+ */
+public final class FakeTarget implements Target {
+
+  private static final String REGION = "us-east-1";
+  private static final String ACCOUNT = "123456789012";
+
+  private final TaskMocking mocking;
+
+  /** A fake target whose tasks go unanswered. */
+  public FakeTarget() {
+    this(TaskMocking.NONE);
+  }
+
+  public FakeTarget(TaskMocking mocking) {
+    this.mocking = Objects.requireNonNull(mocking);
+  }
+
+  @Override
+  public String region() {
+    return REGION;
+  }
+
+  @Override
+  public String account() {
+    return ACCOUNT;
+  }
+
+  @Override
+  public Session open(TaskAnswers answers) {
+    FakeSfn.Builder builder = FakeSfn.builder().region(REGION).account(ACCOUNT).seed(0);
+    mocking.install(builder, answers);
+    FakeSfn fake = builder.build();
+    return new Session() {
+      @Override
+      public SfnClient client() {
+        return fake.client();
+      }
+
+      @Override
+      public void close() {
+        fake.close();
+      }
+    };
+  }
+}

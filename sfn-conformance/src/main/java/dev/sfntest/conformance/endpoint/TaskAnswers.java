@@ -1,0 +1,71 @@
+package dev.sfntest.conformance.endpoint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.TaskResultEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The recorded answers of a case's Task states, in the order AWS recorded them: the hook through
+ * which tier C cases will answer their tasks once the fake has task mocks. A {@link TaskMocking}
+ * turns them into the target's mocks; per state, the n-th attempt gets the n-th answer (retries
+ * count as attempts).
+ *
+ * <p>Answers whose event cannot be found in the recording (e.g. inside a Parallel whose branch
+ * events lost their ids, section 5 of notes/aws-history-format.md) are left out.
+ */
+public record TaskAnswers(List<TaskAnswer> answers) {
+
+  public static final TaskAnswers NONE = new TaskAnswers(List.of());
+
+  public TaskAnswers {
+    answers = List.copyOf(answers);
+  }
+
+  /**
+   * The answers of a case's {@code task_result_events}.
+   *
+   * @param toConcrete replaces the corpus's placeholders in text by the runner's concrete values
+   */
+  public static TaskAnswers from(ConformanceCase c, UnaryOperator<String> toConcrete) {
+    if (c.expected().history() == null || c.taskResultEvents().isEmpty()) {
+      return NONE;
+    }
+    List<TaskAnswer> answers = new ArrayList<>();
+    for (TaskResultEvent result : c.taskResultEvents()) {
+      JsonNode event = eventWithId(c, result.eventId());
+      if (event == null) {
+        continue;
+      }
+      JsonNode details = event.get(result.detailsKey());
+      answers.add(new TaskAnswer(
+          result.state(),
+          result.resource() == null ? null : toConcrete.apply(result.resource()),
+          result.type(),
+          details == null ? Jsons.object() : Jsons.parse(toConcrete.apply(Jsons.write(details)))));
+    }
+    return new TaskAnswers(answers);
+  }
+
+  private static JsonNode eventWithId(ConformanceCase c, long id) {
+    for (JsonNode event : c.expected().history()) {
+      JsonNode eventId = event.get("id");
+      if (eventId != null && eventId.isNumber() && eventId.asLong() == id) {
+        return event;
+      }
+    }
+    return null;
+  }
+
+  /** The answers of one state, in attempt order. */
+  public List<TaskAnswer> forState(String state) {
+    return answers.stream().filter(a -> state.equals(a.state())).toList();
+  }
+
+  public boolean isEmpty() {
+    return answers.isEmpty();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.sfntest.conformance.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.SnapshotTransformer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ValueMasksTest {
+
+  private static SnapshotTransformer rule(String kind, String path, String replacement, boolean byReference) {
+    return new SnapshotTransformer(kind, replacement, null, null, path, byReference, 0, null);
+  }
+
+  @Nested
+  class apply {
+
+    @Test
+    void replaces_the_value_at_the_path() {
+      // GIVEN
+      ObjectNode entry = (ObjectNode) Jsons.parse("{\"output\": {\"FunctionResult\": 0.42, \"b\": 1}}");
+      ValueMasks mask = new ValueMasks(rule("jsonpath", "$..FunctionResult", "RandomNumberGenerated", false));
+      // WHEN
+      mask.apply(entry, new References(entry));
+      // THEN
+      assertThat(entry).isEqualTo(Jsons.parse("{\"output\": {\"FunctionResult\": \"RandomNumberGenerated\", \"b\": 1}}"));
+    }
+
+    @Test
+    void replaces_every_occurrence_by_reference() {
+      // GIVEN
+      ObjectNode entry = (ObjectNode) Jsons.parse(
+          "{\"output\": {\"ExecutionArn\": \"arn:e1\"}, \"cause\": \"execution arn:e1 failed\"}");
+      ValueMasks mask = new ValueMasks(rule("jsonpath", "$..output.ExecutionArn", "execution-arn", true));
+      // WHEN
+      mask.apply(entry, new References(entry));
+      // THEN
+      assertThat(entry).isEqualTo(Jsons.parse(
+          "{\"output\": {\"ExecutionArn\": \"<execution-arn:1>\"}, \"cause\": \"execution <execution-arn:1> failed\"}"));
+    }
+
+    @Test
+    void treats_a_key_rule_as_the_same_path() {
+      // GIVEN
+      ObjectNode entry = (ObjectNode) Jsons.parse("{\"Headers\": {\"Via\": \"1.1 abc\"}}");
+      ValueMasks mask = new ValueMasks(rule("key", "$..Via", "via", false));
+      // WHEN
+      mask.apply(entry, new References(entry));
+      // THEN
+      assertThat(entry).isEqualTo(Jsons.parse("{\"Headers\": {\"Via\": \"via\"}}"));
+    }
+  }
+}
