@@ -30,8 +30,9 @@ public record Failure(String error, String cause, boolean handleable) {
       return false;
     }
     if (name.equals(ErrorNames.ALL)) {
-      // States.ALL matches every error but the terminal States.DataLimitExceeded.
-      return !ErrorNames.DATA_LIMIT_EXCEEDED.equals(error);
+      // The docs call States.DataLimitExceeded terminal, but AWS was recorded catching a task's
+      // oversized result with States.ALL; the state's own output limit is not handleable anyway.
+      return true;
     }
     if (name.equals(ErrorNames.TASK_FAILED)) {
       // States.TaskFailed is a wildcard for every error but States.Timeout (ASL spec, appendix A).
@@ -40,13 +41,16 @@ public record Failure(String error, String cause, boolean handleable) {
     return name.equals(error);
   }
 
-  /** The error output a Catch passes on: {@code {"Error": ..., "Cause": ...}}. */
+  /**
+   * The error output a Catch passes on: {@code {"Error": ..., "Cause": ...}}. Both keys are always
+   * there (null when unknown); a timeout's cause is the empty string, as AWS records them.
+   */
   public ObjectNode errorOutput() {
     ObjectNode output = Json.object();
-    if (error != null) {
-      output.put("Error", error);
-    }
-    if (cause != null) {
+    output.put("Error", error);
+    if (cause == null && ErrorNames.TIMEOUT.equals(error)) {
+      output.put("Cause", "");
+    } else {
       output.put("Cause", cause);
     }
     return output;

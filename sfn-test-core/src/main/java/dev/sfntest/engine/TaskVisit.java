@@ -244,13 +244,14 @@ final class TaskVisit extends RetryingVisit {
       if (!live()) {
         return;
       }
-      end();
       if (Json.utf8Size(output) > frame.run().engine().limits().maxPayloadBytes()) {
-        String name = kind.family() == ResourceKind.Family.LAMBDA ? state.resource() : state.name();
-        fail(Failure.of(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + name
-            + "' returned a result with a size exceeding the maximum number of bytes service limit."));
+        // AWS records an oversized result as the task's own failure, which Catch may handle.
+        String name = kind.family() == ResourceKind.Family.SERVICE ? kind.resourceType() : state.resource();
+        failed(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + name
+            + "' returned a result with a size exceeding the maximum number of bytes service limit.");
         return;
       }
+      end();
       switch (kind.family()) {
         case LAMBDA -> frame.emit(EventType.LambdaFunctionSucceeded, EventDetails.of(
             "output", JsonText.of(output),

@@ -110,6 +110,10 @@ abstract class Visit {
     if (dev.sfntest.expr.ErrorNames.RUNTIME.equals(e.error())) {
       return Failure.runtime(prefix() + e.causeText());
     }
+    if (dev.sfntest.expr.ErrorNames.DATA_LIMIT_EXCEEDED.equals(e.error())) {
+      // A state's oversized output ends the execution, with AWS's unprefixed cause.
+      return new Failure(e.error(), e.causeText(), false);
+    }
     return Failure.of(e.error(), prefix() + e.causeText());
   }
 
@@ -135,6 +139,10 @@ abstract class Visit {
       return;
     }
     checkSize(output);
+    if (assigned != null && assigned.isEmpty()) {
+      // "Assign": {} assigns nothing, and AWS then records no assignedVariables.
+      assigned = null;
+    }
     EventDetails details;
     if (assigned != null) {
       Map<String, Object> texts = new TreeMap<>();

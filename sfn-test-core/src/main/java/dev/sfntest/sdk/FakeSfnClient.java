@@ -291,7 +291,8 @@ public final class FakeSfnClient implements SfnClient {
         details.remove(List.of("input", "output", "parameters"));
       }
       json.set(event.type().detailsKey(), details);
-    } else if (event.type() == EventType.ExecutionAborted) {
+    } else if (HistoryEventFields.hasDetails(event.type().detailsKey())) {
+      // AWS sends an empty details object for types that have one (a Fail state without Error).
       json.set(event.type().detailsKey(), Json.object());
     }
     return SdkJson.toSdk(HistoryEvent.class, json).toBuilder().timestamp(event.timestamp()).build();

@@ -15,9 +15,9 @@ public final class FakeTarget implements Target {
 
   private final TaskMocking mocking;
 
-  /** A fake target whose tasks go unanswered. */
+  /** A fake target whose tasks answer what AWS recorded. */
   public FakeTarget() {
-    this(TaskMocking.NONE);
+    this(new RecordedTaskMocking());
   }
 
   public FakeTarget(TaskMocking mocking) {
@@ -36,9 +36,8 @@ public final class FakeTarget implements Target {
 
   @Override
   public Session open(TaskAnswers answers) {
-    FakeSfn.Builder builder = FakeSfn.builder().region(REGION).account(ACCOUNT).seed(0);
-    mocking.install(builder, answers);
-    FakeSfn fake = builder.build();
+    FakeSfn fake = FakeSfn.builder().region(REGION).account(ACCOUNT).seed(0).build();
+    mocking.install(fake, answers);
     return new Session() {
       @Override
       public SfnClient client() {

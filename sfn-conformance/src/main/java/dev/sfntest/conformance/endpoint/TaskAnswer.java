@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  *     {@code TaskTimedOut}; its suffix says how the attempt ended
  * @param details the result event's details (output, or error and cause), with the runner's
  *     concrete names substituted; JSON-text fields are parsed one level, as recorded
+ * @param submitted the recorded {@code TaskSubmitted} output of the same attempt ({@code .sync} and
+ *     callback tasks), or {@code null}
  */
-public record TaskAnswer(String state, String resource, String eventType, JsonNode details) {
+public record TaskAnswer(String state, String resource, String eventType, JsonNode details, JsonNode submitted) {
 
   /** Whether the attempt succeeded (the event type ends in {@code Succeeded}). */
   public boolean succeeded() {

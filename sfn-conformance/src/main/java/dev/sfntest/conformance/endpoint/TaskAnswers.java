@@ -35,18 +35,31 @@ public record TaskAnswers(List<TaskAnswer> answers) {
       return NONE;
     }
     List<TaskAnswer> answers = new ArrayList<>();
+    java.util.Map<String, JsonNode> submittedByState = new java.util.HashMap<>();
     for (TaskResultEvent result : c.taskResultEvents()) {
       JsonNode event = eventWithId(c, result.eventId());
       if (event == null) {
         continue;
       }
       JsonNode details = event.get(result.detailsKey());
+      if ("TaskSubmitted".equals(result.type())) {
+        // The service's response of a .sync or callback task belongs to the attempt's result that follows.
+        JsonNode output = details == null ? null : details.get("output");
+        if (output != null) {
+          submittedByState.put(result.state(), Jsons.parse(toConcrete.apply(Jsons.write(output))));
+        }
+        continue;
+      }
       answers.add(new TaskAnswer(
           result.state(),
           result.resource() == null ? null : toConcrete.apply(result.resource()),
           result.type(),
-          details == null ? Jsons.object() : Jsons.parse(toConcrete.apply(Jsons.write(details)))));
+          details == null ? Jsons.object() : Jsons.parse(toConcrete.apply(Jsons.write(details))),
+          submittedByState.remove(result.state())));
     }
+    // A task submitted but never answered in the recording (the execution waited on) still submits.
+    submittedByState.forEach((state, output) -> answers.add(new TaskAnswer(state, null, "TaskSubmitted",
+        Jsons.object(), output)));
     return new TaskAnswers(answers);
   }
 
