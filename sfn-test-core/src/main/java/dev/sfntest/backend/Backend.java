@@ -54,6 +54,11 @@ public final class Backend {
     this.engine = new Engine(scheduler, ids, tasks, Limits.AWS);
   }
 
+  /** The interpreter (the fake wires its item source and result sink into it). */
+  public Engine engine() {
+    return engine;
+  }
+
   public Arns arns() {
     return arns;
   }

@@ -35,6 +35,7 @@ public final class FakeSfn implements AutoCloseable {
   private final MockRegistry mocks = new MockRegistry();
   private final FakeSfnClient client;
   private final VirtualClock clock;
+  private final S3Objects s3;
   private final String region;
   private final String account;
   private final Thread timerThread;
@@ -59,6 +60,9 @@ public final class FakeSfn implements AutoCloseable {
       }
     }, mocks.tokens()));
     this.clock = new VirtualClock(backend.scheduler());
+    this.s3 = new S3Objects(clock);
+    backend.engine().setItemSource(new dev.sfntest.tasks.S3ItemReader(s3));
+    backend.engine().setResultSink(new dev.sfntest.tasks.S3ResultWriter(s3));
     this.timerThread = wallClock == null ? null : startTimerThread();
   }
 
@@ -94,6 +98,11 @@ public final class FakeSfn implements AutoCloseable {
   /** The fake's clock. */
   public VirtualClock clock() {
     return clock;
+  }
+
+  /** The fake's stand-in for the S3 objects distributed Maps read and write. */
+  public S3Objects s3() {
+    return s3;
   }
 
   public String region() {

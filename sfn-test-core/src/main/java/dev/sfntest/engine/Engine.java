@@ -13,6 +13,9 @@ public final class Engine {
   private final Ids ids;
   private final TaskInvoker tasks;
   private final Limits limits;
+  private ItemSource itemSource = ItemSource.NONE;
+  private ResultSink resultSink = ResultSink.NONE;
+  private EngineObserver observer = EngineObserver.NONE;
 
   /**
    * @param scheduler the fake's scheduler
@@ -41,6 +44,41 @@ public final class Engine {
 
   Limits limits() {
     return limits;
+  }
+
+  /** Where distributed Maps read their items. */
+  public void setItemSource(ItemSource itemSource) {
+    this.itemSource = java.util.Objects.requireNonNull(itemSource);
+  }
+
+  /** Where distributed Maps write their results. */
+  public void setResultSink(ResultSink resultSink) {
+    this.resultSink = java.util.Objects.requireNonNull(resultSink);
+  }
+
+  /** Who hears of map runs and child executions the engine starts by itself. */
+  public void setObserver(EngineObserver observer) {
+    this.observer = java.util.Objects.requireNonNull(observer);
+  }
+
+  ItemSource itemSource() {
+    return itemSource;
+  }
+
+  ResultSink resultSink() {
+    return resultSink;
+  }
+
+  EngineObserver observer() {
+    return observer;
+  }
+
+  /** Starts a distributed Map's child execution and tells the observer. */
+  ExecutionRun startChild(ExecutionSpec spec, ExecutionListener listener) {
+    ExecutionRun run = new ExecutionRun(this, spec, listener, 0);
+    observer.childExecutionStarted(run);
+    run.start();
+    return run;
   }
 
   /**

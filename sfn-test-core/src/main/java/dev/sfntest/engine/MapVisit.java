@@ -31,6 +31,7 @@ final class MapVisit extends RetryingVisit {
 
   private final MapState state;
   private Attempt current;
+  private DistributedMap distributed;
   private boolean childFailure;
 
   MapVisit(Frame frame, MapState state, JsonNode input) {
@@ -56,10 +57,12 @@ final class MapVisit extends RetryingVisit {
   @Override
   void attempt() {
     childFailure = false;
-    if (state.isDistributed()) {
-      throw runtime("Distributed Map states are not supported yet (issue #6)");
-    }
     JsonNode effective = isJsonata() ? rawInput : applyInputPath(rawInput);
+    if (state.isDistributed()) {
+      distributed = new DistributedMap(this, effective);
+      distributed.start();
+      return;
+    }
     JsonNode items = items(effective);
     int maxConcurrency = maxConcurrency(effective);
     frame.emit(EventType.MapStateStarted, EventDetails.of("length", items.size()));
@@ -67,7 +70,7 @@ final class MapVisit extends RetryingVisit {
     current.start();
   }
 
-  private JsonNode items(JsonNode effective) {
+  JsonNode items(JsonNode effective) {
     JsonNode items;
     if (isJsonata()) {
       if (state.items() == null) {
@@ -95,7 +98,7 @@ final class MapVisit extends RetryingVisit {
     return items;
   }
 
-  private int maxConcurrency(JsonNode effective) {
+  int maxConcurrency(JsonNode effective) {
     ValueSource source = state.maxConcurrency();
     if (source == null) {
       return 0;
@@ -120,6 +123,84 @@ final class MapVisit extends RetryingVisit {
     return value.asInt();
   }
 
+  /** Reads a field written as a constant, a path or a JSONata expression. */
+  JsonNode valueOf(ValueSource source, JsonNode effective) {
+    if (source.constant() != null) {
+      return source.constant();
+    }
+    if (source.expression() != null) {
+      return new JsonataFlow(this).evaluate(source.expression(), source.field(), rawInput, null);
+    }
+    try {
+      return source.path().read(context(effective));
+    } catch (PathNotFoundException e) {
+      throw runtime("Invalid path '" + source.path().text() + "' : " + e.getMessage());
+    }
+  }
+
+  /** The Map failed because of what its children did (its Failed event is then recorded). */
+  void childFailed(Failure failure) {
+    childFailure = true;
+    fail(failure);
+  }
+
+  /** Leaves the Map with its result array (or map run result): ResultSelector, ResultPath, Output. */
+  void finishWith(JsonNode output) {
+    finish(() -> {
+      if (isJsonata()) {
+        JsonataFlow flow = new JsonataFlow(MapVisit.this);
+        exit(flow.output(rawInput, output), state.next(), flow.assign(output));
+        return;
+      }
+      JsonNode selected = applyResultSelector(output);
+      Map<String, JsonNode> assigned = assignJsonPath(io().assign(), selected);
+      exit(jsonPathOutput(selected), state.next(), assigned);
+    });
+  }
+
+  /** An item's input: ItemSelector (with {@code $$.Map.Item}) or the item itself. */
+  JsonNode select(JsonNode effective, JsonNode items, int index) {
+    JsonNode item = items.get(index);
+    if (state.itemSelector() == null) {
+      return item;
+    }
+    ObjectNode mapItem = Json.object();
+    ObjectNode itemNode = mapItem.putObject("Item");
+    itemNode.put("Index", index);
+    itemNode.set("Value", item);
+    EvalContext ctx = isJsonata()
+        ? new JsonataFlow(this).itemContext(rawInput, mapItem)
+        : itemContext(effective, mapItem);
+    return state.itemSelector().evaluate(ctx);
+  }
+
+  private EvalContext itemContext(JsonNode effective, ObjectNode mapItem) {
+    ObjectNode context = ((ObjectNode) contextObject()).deepCopy();
+    context.set("Map", mapItem);
+    EvalContext outer = context(effective);
+    return new EvalContext() {
+      @Override
+      public JsonNode input() {
+        return effective;
+      }
+
+      @Override
+      public JsonNode contextObject() {
+        return context;
+      }
+
+      @Override
+      public JsonNode variable(String name) {
+        return outer.variable(name);
+      }
+
+      @Override
+      public dev.sfntest.expr.RandomSource random() {
+        return outer.random();
+      }
+    };
+  }
+
   @Override
   void failedForGood() {
     if (childFailure) {
@@ -140,6 +221,9 @@ final class MapVisit extends RetryingVisit {
     super.cancelPending();
     if (current != null) {
       current.cancel();
+    }
+    if (distributed != null) {
+      distributed.cancel();
     }
   }
 
@@ -209,48 +293,8 @@ final class MapVisit extends RetryingVisit {
       }
     }
 
-    /** The iteration's input: ItemSelector (with $$.Map.Item) or the item itself. */
     private JsonNode select(int index) {
-      JsonNode item = items.get(index);
-      if (state.itemSelector() == null) {
-        return item;
-      }
-      ObjectNode mapItem = Json.object();
-      ObjectNode itemNode = mapItem.putObject("Item");
-      itemNode.put("Index", index);
-      itemNode.set("Value", item);
-      EvalContext ctx = isJsonata()
-          ? new JsonataFlow(MapVisit.this).itemContext(rawInput, mapItem)
-          : itemContext(mapItem);
-      return state.itemSelector().evaluate(ctx);
-    }
-
-    private EvalContext itemContext(ObjectNode mapItem) {
-      JsonNode base = contextObject();
-      ObjectNode context = ((ObjectNode) base).deepCopy();
-      context.set("Map", mapItem);
-      EvalContext outer = context(effective);
-      return new EvalContext() {
-        @Override
-        public JsonNode input() {
-          return effective;
-        }
-
-        @Override
-        public JsonNode contextObject() {
-          return context;
-        }
-
-        @Override
-        public JsonNode variable(String name) {
-          return outer.variable(name);
-        }
-
-        @Override
-        public dev.sfntest.expr.RandomSource random() {
-          return outer.random();
-        }
-      };
+      return MapVisit.this.select(effective, items, index);
     }
 
     private void iterationSucceeded(int index, Frame child, JsonNode output) {
@@ -318,16 +362,7 @@ final class MapVisit extends RetryingVisit {
       for (JsonNode result : results) {
         output.add(result);
       }
-      finish(() -> {
-        if (isJsonata()) {
-          JsonataFlow flow = new JsonataFlow(MapVisit.this);
-          exit(flow.output(rawInput, output), state.next(), flow.assign(output));
-          return;
-        }
-        JsonNode selected = applyResultSelector(output);
-        Map<String, JsonNode> assigned = assignJsonPath(io().assign(), selected);
-        exit(jsonPathOutput(selected), state.next(), assigned);
-      });
+      finishWith(output);
     }
   }
 }

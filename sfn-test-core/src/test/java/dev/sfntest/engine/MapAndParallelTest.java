@@ -50,6 +50,27 @@ class MapAndParallelTest {
     }
 
     @Test
+    void ten_thousand_inline_items_reach_the_history_quota_as_on_aws() {
+      // GIVEN 10,000 items: 4 events each pass AWS's 25,000-event history quota (hence distributed Maps)
+      Execution run = runs.run("{'StartAt':'M','States':{'M':{'Type':'Map','MaxConcurrency':40,"
+          + "'ItemProcessor':{'StartAt':'I','States':{'I':{'Type':'Pass','End':true}}},'End':true}}}",
+          Runs.numbers(10_000));
+      // THEN
+      assertThat(run.describe().error()).isEqualTo("States.Runtime");
+      assertThat(run.describe().cause()).contains("maximum number of history events (25000)");
+      assertThat(run.history()).hasSize(25_000);
+    }
+
+    @Test
+    void five_thousand_inline_items_run_within_the_concurrency_limit() {
+      Execution run = runs.run("{'StartAt':'M','States':{'M':{'Type':'Map','MaxConcurrency':40,"
+          + "'ItemProcessor':{'StartAt':'I','States':{'I':{'Type':'Pass','End':true}}},'End':true}}}",
+          Runs.numbers(5_000));
+      assertThat(run.output()).hasSize(5_000);
+      assertThat(run.output().get(4_999).asInt()).isEqualTo(4_999);
+    }
+
+    @Test
     void an_empty_array_succeeds_at_once() {
       Execution run = runs.run("{'StartAt':'M','States':{'M':{'Type':'Map',"
           + "'ItemProcessor':{'StartAt':'I','States':{'I':{'Type':'Pass','End':true}}},'End':true}}}", "[]");

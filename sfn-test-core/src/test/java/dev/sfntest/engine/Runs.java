@@ -50,6 +50,15 @@ final class Runs implements AutoCloseable {
     return Json.parseUnchecked(text.replace('\'', '"'));
   }
 
+  /** A JSON array of the numbers 0 to n-1. */
+  static String numbers(int n) {
+    StringBuilder items = new StringBuilder("[");
+    for (int i = 0; i < n; i++) {
+      items.append(i == 0 ? "" : ",").append(i);
+    }
+    return items.append("]").toString();
+  }
+
   /** Seconds between the start and the given event. */
   static long secondsAt(Execution execution, long eventId) {
     List<HistoryEvent> history = execution.history();
