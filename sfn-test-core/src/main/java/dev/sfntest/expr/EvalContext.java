@@ -1,10 +1,25 @@
 package dev.sfntest.expr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /**
  * What an expression may read while a state runs: the value {@code $} stands for, the context
- * object {@code $$}, and workflow variables.
+ * object {@code $$}, workflow variables, and the two sources of non-determinism JSONata has (random
+ * numbers and the current time), which the fake draws from its seed and its virtual clock.
+ *
+ * <pre>{@code
+ * EvalContext ctx = new EvalContext() {
+ *   public JsonNode input() { return input; }
+ *   public JsonNode contextObject() { return context; }
+ *   public JsonNode variable(String name) { return scope.get(name); }
+ *   public RandomGenerator random() { return run.random(); }   // the execution's seeded generator
+ *   public Instant now() { return clock.instant(); }            // the virtual clock
+ * };
+ * }</pre>
  */
 public interface EvalContext {
 
@@ -27,7 +42,45 @@ public interface EvalContext {
     return null;
   }
 
-  /** A context that reads {@code input} as {@code $}, with the same context object and variables. */
+  /**
+   * The generator {@code $random()} and {@code $uuid()} draw from (JSONata states). Every draw
+   * advances it, so the engine should return one generator per execution, seeded from the fake's
+   * seed: the same seed then gives the same numbers and UUIDs, run after run.
+   *
+   * <p>The default is a new generator with a fixed seed on every call: deterministic, but each
+   * evaluation then sees the same sequence. {@code $random(seed)} never uses this generator.
+   */
+  default RandomGenerator random() {
+    return new Random(0);
+  }
+
+  /**
+   * The instant {@code $now()} and {@code $millis()} report (JSONata states). The engine should
+   * answer with its virtual clock. The default is the state's {@code EnteredTime} from the context
+   * object (itself virtual time), else the execution's {@code StartTime}, else the Unix epoch: never
+   * the wall clock, so tests stay deterministic.
+   */
+  default Instant now() {
+    JsonNode context = contextObject();
+    if (context != null) {
+      for (JsonNode time : new JsonNode[] {context.path("State").path("EnteredTime"),
+          context.path("Execution").path("StartTime")}) {
+        if (time.isTextual()) {
+          try {
+            return Instant.parse(time.asText());
+          } catch (DateTimeParseException e) {
+            // Not a timestamp: try the next source.
+          }
+        }
+      }
+    }
+    return Instant.EPOCH;
+  }
+
+  /**
+   * A context that reads {@code input} as {@code $}, with the same context object, variables,
+   * random generator and clock.
+   */
   default EvalContext withInput(JsonNode input) {
     EvalContext outer = this;
     return new EvalContext() {
@@ -44,6 +97,16 @@ public interface EvalContext {
       @Override
       public JsonNode variable(String name) {
         return outer.variable(name);
+      }
+
+      @Override
+      public RandomGenerator random() {
+        return outer.random();
+      }
+
+      @Override
+      public Instant now() {
+        return outer.now();
       }
     };
   }
