@@ -29,6 +29,9 @@ final class JsonataExpression {
   private static final String WRAP_CLOSE = ")}";
   private static final String WRAP_KEY = "v";
 
+  /** The throwaway expression of {@link #releaseFromThread()}. */
+  private static final String SCRATCH = "0";
+
   /** How the library reports a string that is not a number ({@code $number('abc')}). */
   private static final Pattern NOT_A_NUMBER = Pattern.compile("For input string: \"(.*)\"");
 
@@ -37,6 +40,7 @@ final class JsonataExpression {
   private final String wrapped;
   private final Jsonata compiled;
   private final JsonataReferences references;
+  private final JsonataPath path;
 
   private JsonataExpression(String text, String field, String wrapped, Jsonata compiled,
       JsonataReferences references) {
@@ -45,6 +49,7 @@ final class JsonataExpression {
     this.wrapped = wrapped;
     this.compiled = compiled;
     this.references = references;
+    this.path = JsonataPath.parse(text);
   }
 
   /**
@@ -64,6 +69,7 @@ final class JsonataExpression {
         Jsonata.jsonata(text);
       }
       compiled = Jsonata.jsonata(wrapped);
+      releaseFromThread();
     } catch (JException e) {
       throw invalid(text, pointer, e, wrapped);
     } catch (RuntimeException e) {
@@ -73,6 +79,17 @@ final class JsonataExpression {
     JsonataReferences references = JsonataReferences.scan(text);
     JsonataFunctions.install(compiled, references);
     return new JsonataExpression(text, field, wrapped, compiled, references);
+  }
+
+  /**
+   * The library's constructor makes the new instance its thread's scratch instance, and evaluating
+   * any expression on that thread then overwrites the scratch instance's environment with its
+   * working frame. A compiled expression must never be that instance: it is shared by every
+   * execution, and its environment (where Step Functions' functions live) would grow by one frame
+   * per evaluation. Compiling a throwaway expression takes its place.
+   */
+  private static void releaseFromThread() {
+    Jsonata.jsonata(SCRATCH);
   }
 
   /** The parser's own message, for the expression as written (not as wrapped). */
@@ -108,6 +125,12 @@ final class JsonataExpression {
    * @throws JsonataEvaluationException when it throws, returns nothing, or returns a function
    */
   JsonNode evaluate(EvalContext ctx) {
+    if (path != null) {
+      JsonNode value = path.read(ctx);
+      if (value != null) {
+        return value;
+      }
+    }
     Jsonata.Frame frame = compiled.createFrame();
     if (references.usesStates()) {
       frame.bind(JsonataReferences.STATES, states(ctx));

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.DefinitionParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import dev.sfntest.asl.Diagnostic;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -546,6 +551,111 @@ class JsonataTemplateTest {
       // WHEN its cause is read
       // THEN the engine's "An error occurred while executing the state" is not part of it
       assertThat(e.causeText()).startsWith("The JSONata expression");
+    }
+  }
+
+  @Nested
+  class Plain_paths {
+    @Test
+    void a_path_through_an_array_maps_over_it_as_jsonata_does() {
+      // GIVEN items that are an array of objects
+      TestContext ctx = TestContext.empty().input("{'items': [{'name': 'a'}, {'name': 'b'}, {'x': 1}]}");
+      // WHEN a plain path steps through the array
+      String names = evaluateToText("$states.input.items.name", ctx);
+      // THEN the names are collected
+      assertThat(names).isEqualTo("[\"a\",\"b\"]");
+    }
+
+    @Test
+    void a_path_into_a_scalar_or_null_is_undefined() {
+      // GIVEN a string and a null
+      TestContext ctx = TestContext.empty().input("{'s': 'text', 'n': null}").variable("v", "null");
+      // WHEN paths step into them
+      // THEN nothing is found
+      assertThat(failure(expression("$states.input.s.x"), "Output", ctx).causeText()).endsWith("(undefined).");
+      assertThat(failure(expression("$states.input.n.x"), "Output", ctx).causeText()).endsWith("(undefined).");
+      assertThat(failure(expression("$v.x"), "Output", ctx).causeText()).endsWith("(undefined).");
+    }
+
+    @Test
+    void a_function_name_without_a_variable_is_the_function() {
+      // GIVEN no variable named sum
+      // WHEN $sum is read as a value
+      JsonataEvaluationException e = failure(expression("$sum"), "Output", TestContext.empty());
+      // THEN it is JSONata's function, which JSON cannot hold
+      assertThat(e.causeText()).endsWith("returned an unsupported result type.");
+    }
+
+    @Test
+    void an_unchanged_input_returned_by_a_general_expression_is_not_copied_either() {
+      // GIVEN an input and an expression the fast path does not take
+      JsonNode input = json("{'a': [1, {'b': null}]}");
+      // WHEN it returns the input through a block
+      JsonNode value = evaluate(expression("($x := $states.input; $x)"), "Output", TestContext.empty().input(input));
+      // THEN the very node comes back
+      assertThat(value).isSameAs(input);
+    }
+
+    @Test
+    void a_variable_member_is_read_in_place() {
+      // GIVEN an object variable
+      JsonNode order = json("{'id': 42, 'lines': [1, 2]}");
+      TestContext ctx = TestContext.empty().variable("order", order);
+      // WHEN a member is read
+      JsonNode lines = evaluate(expression("$order.lines"), "Output", ctx);
+      // THEN it is the member node itself
+      assertThat(lines).isSameAs(order.get("lines"));
+    }
+  }
+
+  @Nested
+  class Sharing {
+    @Test
+    void evaluating_on_the_compiling_thread_many_times_does_not_pile_up_state() {
+      // GIVEN a template compiled on this thread, using a Step Functions function
+      JsonataTemplate compiled = JsonataTemplate.compile(expression("$partition($states.input.a, 1)"), "Output");
+      TestContext ctx = TestContext.empty().input("{'a': [1, 2]}");
+      // WHEN it is evaluated many times on the same thread
+      JsonNode last = null;
+      for (int i = 0; i < 20_000; i++) {
+        last = compiled.evaluate(ctx);
+      }
+      // THEN the last evaluation is as good as the first
+      assertThat(Json.write(last)).isEqualTo("[[1],[2]]");
+    }
+
+    @Test
+    void one_compiled_template_serves_many_threads() throws Exception {
+      // GIVEN one compiled template, as a definition shares it across executions
+      JsonataTemplate compiled = JsonataTemplate.compile(template("""
+          {"n": "{% $states.input.n %}", "double": "{% $states.input.n * 2 %}", "v": "{% $v %}",
+           "id": "{% $uuid() %}"}"""), "Output");
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        // WHEN 8 threads evaluate it with their own inputs
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          int thread = t;
+          results.add(pool.submit(() -> {
+            for (int i = 0; i < 500; i++) {
+              int n = thread * 1000 + i;
+              JsonNode value = compiled.evaluate(TestContext.empty().input("{'n': " + n + "}")
+                  .variable("v", String.valueOf(-n)).random(new java.util.Random(n)));
+              if (value.get("n").intValue() != n || value.get("double").intValue() != 2 * n
+                  || value.get("v").intValue() != -n) {
+                return false;
+              }
+            }
+            return true;
+          }));
+        }
+        // THEN every evaluation saw only its own values
+        for (Future<Boolean> result : results) {
+          assertThat(result.get()).isTrue();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 
