@@ -20,6 +20,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <p>The cause has no "An error occurred while executing the state" prefix: the engine adds it.
  *
+ * <p>What AWS records (conformance corpus): {@code EvaluationFailed} carries {@code error}, the
+ * prefixed {@code cause}, {@code state} and {@code location} (left out when {@code null}); its
+ * {@code previousEventId} is the state's entered event's own {@code previousEventId} (the Wait
+ * state's {@code Timestamp} is the exception: it links to {@code WaitStateEntered}). No
+ * {@code ...StateExited} follows; a Map state records {@code MapStateFailed} after it.
+ *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html">Error names</a>
  */
 public final class JsonataEvaluationException extends EvaluationException {

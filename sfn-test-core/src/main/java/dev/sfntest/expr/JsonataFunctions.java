@@ -114,6 +114,9 @@ final class JsonataFunctions {
 
   /** {@code $partition(array, size)}: consecutive chunks of {@code size}; the last may be shorter. */
   static Object partition(Object input, List<?> args) {
+    if (anyUndefined(args, 2)) {
+      return null;
+    }
     List<?> array = asList(args.get(0));
     long size = integer(args.get(1), "The chunk size of $partition");
     if (size <= 0) {
@@ -131,6 +134,9 @@ final class JsonataFunctions {
    * {@code end} when a step lands on it; a negative step counts down.
    */
   static Object range(Object input, List<?> args) {
+    if (anyUndefined(args, 3)) {
+      return null;
+    }
     long start = integer(args.get(0), "The start of $range");
     long end = integer(args.get(1), "The end of $range");
     long step = integer(args.get(2), "The step of $range");
@@ -149,6 +155,9 @@ final class JsonataFunctions {
 
   /** {@code $hash(text, algorithm)}: the lower-case hex digest of the text's UTF-8 bytes. */
   static Object hash(Object input, List<?> args) {
+    if (anyUndefined(args, 2)) {
+      return null;
+    }
     String text = (String) args.get(0);
     String algorithm = (String) args.get(1);
     if (!HASH_ALGORITHMS.contains(algorithm)) {
@@ -165,6 +174,9 @@ final class JsonataFunctions {
 
   /** {@code $parse(json)}: the value a JSON text stands for. */
   static Object parse(Object input, List<?> args) {
+    if (anyUndefined(args, 1)) {
+      return null;
+    }
     String text = (String) args.get(0);
     try {
       return JsonataValues.toJsonata(Json.parse(text));
@@ -198,6 +210,19 @@ final class JsonataFunctions {
     String picture = args.size() > 0 ? (String) args.get(0) : null;
     String timezone = args.size() > 1 ? (String) args.get(1) : null;
     return Functions.dateTimeFromMillis(millis, picture, timezone);
+  }
+
+  /**
+   * Whether a required argument is undefined: like JSONata's own functions, these then return
+   * undefined (which AWS reports as "returned nothing") rather than fail.
+   */
+  private static boolean anyUndefined(List<?> args, int required) {
+    for (int i = 0; i < required; i++) {
+      if (i >= args.size() || args.get(i) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<?> asList(Object value) {

@@ -296,6 +296,23 @@ class JsonataFunctionsTest {
   }
 
   @Nested
+  class Undefined_arguments {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "$partition($nothing, 2)",
+        "$range(0, $nothing, 1)",
+        "$hash($nothing, 'MD5')",
+        "$parse($nothing)",
+    })
+    void give_undefined_as_jsonatas_functions_do(String expression) {
+      // GIVEN an undefined argument
+      // WHEN the function is called
+      // THEN the expression returns nothing
+      assertThat(cause(expression)).endsWith("returned nothing (undefined).");
+    }
+  }
+
+  @Nested
   class Names {
     @Test
     void a_workflow_variable_shadows_a_function_of_the_same_name() {
