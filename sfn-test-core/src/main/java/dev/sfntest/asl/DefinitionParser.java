@@ -2,6 +2,7 @@ package dev.sfntest.asl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.expr.InvalidJsonataException;
 import dev.sfntest.expr.InvalidPathException;
 import dev.sfntest.expr.Json;
 import dev.sfntest.expr.JsonataTemplate;
@@ -794,6 +795,10 @@ public final class DefinitionParser {
     }
     try {
       return JsonataTemplate.compile(value, field);
+    } catch (InvalidJsonataException e) {
+      // AWS names the expression itself: INVALID_JSONATA_EXPRESSION: <parser message> at /States/S/Output/v
+      error(e.code(), e.getMessage(), pointer + "/" + e.pointer());
+      return null;
     } catch (InvalidPathException e) {
       error("SCHEMA_VALIDATION_FAILED", e.getMessage(), pointer + "/" + field);
       return null;

@@ -25,7 +25,13 @@ public final class Ids implements dev.sfntest.expr.RandomSource {
     return new UUID(most, least).toString();
   }
 
+  @Override
+  public synchronized long nextLong() {
+    return random.nextLong();
+  }
+
   /** A uniformly distributed double in [0, 1). */
+  @Override
   public synchronized double nextDouble() {
     return random.nextDouble();
   }

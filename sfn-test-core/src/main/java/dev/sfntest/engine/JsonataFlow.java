@@ -43,6 +43,11 @@ final class JsonataFlow {
       }
 
       @Override
+      public java.time.Instant now() {
+        return visit.frame.run().scheduler().now();
+      }
+
+      @Override
       public JsonNode result() {
         return result;
       }
@@ -129,6 +134,11 @@ final class JsonataFlow {
       @Override
       public dev.sfntest.expr.RandomSource random() {
         return visit.frame.run().engine().ids();
+      }
+
+      @Override
+      public java.time.Instant now() {
+        return visit.frame.run().scheduler().now();
       }
     };
   }

@@ -78,9 +78,8 @@ final class MapVisit extends RetryingVisit {
       } else {
         items = new JsonataFlow(this).evaluate(state.items(), "Items", rawInput, null);
         if (!items.isArray()) {
-          throw runtime("The JSONata expression '" + JsonataFlow.expressionText(state.items())
-              + "' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '"
-              + JsonataFlow.typeName(items) + "' for value: " + Json.write(items));
+          throw dev.sfntest.expr.JsonataEvaluationException.unexpectedResultType(
+              JsonataFlow.expressionText(state.items()), "Items", "array", items);
         }
       }
     } else if (state.itemsPath() == null) {
@@ -93,7 +92,11 @@ final class MapVisit extends RetryingVisit {
       }
     }
     if (!items.isArray()) {
-      throw runtime("Map state input must be an array but was: " + Json.write(items));
+      String cause = "Map state input must be an array but was: " + Json.write(items);
+      if (isJsonata()) {
+        throw new dev.sfntest.expr.JsonataEvaluationException(cause, null);
+      }
+      throw runtime(cause);
     }
     return items;
   }
@@ -198,12 +201,17 @@ final class MapVisit extends RetryingVisit {
       public dev.sfntest.expr.RandomSource random() {
         return outer.random();
       }
+
+      @Override
+      public java.time.Instant now() {
+        return outer.now();
+      }
     };
   }
 
   @Override
   void failedForGood() {
-    if (childFailure) {
+    if (childFailure || evaluationFailed) {
       frame.emit(EventType.MapStateFailed, EventDetails.EMPTY);
     }
   }

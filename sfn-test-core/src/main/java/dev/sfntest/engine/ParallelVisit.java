@@ -62,7 +62,7 @@ final class ParallelVisit extends RetryingVisit {
 
   @Override
   void failedForGood() {
-    if (childFailure) {
+    if (childFailure || evaluationFailed) {
       frame.emit(EventType.ParallelStateFailed, EventDetails.EMPTY);
     }
   }

@@ -101,9 +101,32 @@ abstract class Visit {
     try {
       step.run();
     } catch (EvaluationException e) {
-      fail(failureOf(e));
+      Failure failure = failureOf(e);
+      if (e instanceof dev.sfntest.expr.JsonataEvaluationException jsonata) {
+        recordEvaluationFailed(jsonata, failure);
+      }
+      fail(failure);
     }
   }
+
+  /**
+   * Records AWS's {@code EvaluationFailed} for a JSONata error. AWS links it to the event the
+   * state's Entered event links to (recorded); a Wait state's Timestamp error follows WaitStateEntered.
+   */
+  void recordEvaluationFailed(dev.sfntest.expr.JsonataEvaluationException e, Failure failure) {
+    long previous = "Timestamp".equals(e.location()) ? enteredEventId
+        : frame.run().history().get(enteredEventId).previousEventId();
+    frame.setAnchor(previous);
+    frame.emit(EventType.EvaluationFailed, EventDetails.of(
+        "error", failure.error(),
+        "cause", failure.cause(),
+        "location", e.location(),
+        "state", state().name()));
+    evaluationFailed = true;
+  }
+
+  /** Whether this visit recorded EvaluationFailed (a Map then records MapStateFailed after it). */
+  boolean evaluationFailed;
 
   /** The failure an evaluation error becomes: States.Runtime ones carry AWS's state prefix. */
   Failure failureOf(EvaluationException e) {
@@ -257,6 +280,11 @@ abstract class Visit {
       @Override
       public dev.sfntest.expr.RandomSource random() {
         return frame.run().engine().ids();
+      }
+
+      @Override
+      public java.time.Instant now() {
+        return frame.run().scheduler().now();
       }
     };
   }

@@ -83,8 +83,9 @@ final class WaitVisit extends Visit {
       JsonNode value = new JsonataFlow(this).evaluate(source.expression(), "Timestamp", rawInput, null);
       Instant instant = value.isTextual() ? Timestamps.parse(value.asText()) : null;
       if (instant == null) {
-        throw runtime("The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: "
-            + text(value));
+        throw new dev.sfntest.expr.JsonataEvaluationException(
+            "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: "
+                + text(value), "Timestamp");
       }
       return instant;
     }

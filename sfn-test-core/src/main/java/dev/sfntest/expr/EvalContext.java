@@ -1,10 +1,23 @@
 package dev.sfntest.expr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
  * What an expression may read while a state runs: the value {@code $} stands for, the context
- * object {@code $$}, and workflow variables.
+ * object {@code $$}, workflow variables, and the two sources of non-determinism JSONata has (random
+ * numbers and the current time), which the fake draws from its seed and its virtual clock.
+ *
+ * <pre>{@code
+ * EvalContext ctx = new EvalContext() {
+ *   public JsonNode input() { return input; }
+ *   public JsonNode contextObject() { return context; }
+ *   public JsonNode variable(String name) { return scope.get(name); }
+ *   public RandomSource random() { return engine.ids(); }      // the fake's seeded generator
+ *   public Instant now() { return clock.instant(); }            // the virtual clock
+ * };
+ * }</pre>
  */
 public interface EvalContext {
 
@@ -28,7 +41,8 @@ public interface EvalContext {
   }
 
   /**
-   * Where {@code States.UUID()} and an unseeded {@code States.MathRandom} draw their values. The
+   * Where {@code States.UUID()}, an unseeded {@code States.MathRandom}, and JSONata's {@code
+   * $random()} and {@code $uuid()} draw their values. The
    * engine overrides this with the fake's seeded generator, so that one seed gives one history.
    *
    * <p>The default never touches real randomness either: it derives a fixed stream from the
@@ -41,7 +55,33 @@ public interface EvalContext {
     return RandomSource.seeded(context == null ? 0L : Json.write(context).hashCode());
   }
 
-  /** A context that reads {@code input} as {@code $}, with the same context object and variables. */
+  /**
+   * The instant {@code $now()} and {@code $millis()} report (JSONata states). The engine answers
+   * with its virtual clock. The default is the state's {@code EnteredTime} from the context object
+   * (itself virtual time), else the execution's {@code StartTime}, else the Unix epoch: never the
+   * wall clock, so tests stay deterministic.
+   */
+  default Instant now() {
+    JsonNode context = contextObject();
+    if (context != null) {
+      for (JsonNode time : new JsonNode[] {context.path("State").path("EnteredTime"),
+          context.path("Execution").path("StartTime")}) {
+        if (time.isTextual()) {
+          try {
+            return Instant.parse(time.asText());
+          } catch (DateTimeParseException e) {
+            // Not a timestamp: try the next source.
+          }
+        }
+      }
+    }
+    return Instant.EPOCH;
+  }
+
+  /**
+   * A context that reads {@code input} as {@code $}, with the same context object, variables,
+   * random source and clock.
+   */
   default EvalContext withInput(JsonNode input) {
     EvalContext outer = this;
     return new EvalContext() {
@@ -63,6 +103,11 @@ public interface EvalContext {
       @Override
       public RandomSource random() {
         return outer.random();
+      }
+
+      @Override
+      public Instant now() {
+        return outer.now();
       }
     };
   }

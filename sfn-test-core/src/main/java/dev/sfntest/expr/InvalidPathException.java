@@ -1,7 +1,7 @@
 package dev.sfntest.expr;
 
 /** A JSONPath, intrinsic function or JSONata expression that does not parse. */
-public final class InvalidPathException extends RuntimeException {
+public class InvalidPathException extends RuntimeException {
   public InvalidPathException(String message) {
     super(message, null, false, false);
   }

@@ -24,7 +24,7 @@ import java.util.UUID;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html#asl-intrsc-func-uuid-generate">States.UUID</a>
  */
-public interface RandomSource {
+public interface RandomSource extends java.util.random.RandomGenerator {
 
   /** A version-4 UUID in its canonical lower-case form. */
   String uuid();
@@ -34,6 +34,7 @@ public interface RandomSource {
    *
    * @throws IllegalArgumentException when {@code bound} is not positive
    */
+  @Override
   int nextInt(int bound);
 
   /**
@@ -60,6 +61,16 @@ public interface RandomSource {
       @Override
       public synchronized int nextInt(int bound) {
         return random.nextInt(bound);
+      }
+
+      @Override
+      public synchronized long nextLong() {
+        return random.nextLong();
+      }
+
+      @Override
+      public synchronized double nextDouble() {
+        return random.nextDouble();
       }
     };
   }

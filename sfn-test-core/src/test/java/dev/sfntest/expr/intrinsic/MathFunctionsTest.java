@@ -162,5 +162,10 @@ class MathFunctionsTest {
     public int nextInt(int bound) {
       return bound - 1;
     }
+
+    @Override
+    public long nextLong() {
+      return 0;
+    }
   }
 }
