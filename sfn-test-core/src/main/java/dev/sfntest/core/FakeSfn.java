@@ -1,10 +1,14 @@
 package dev.sfntest.core;
 
 import dev.sfntest.backend.Backend;
+import dev.sfntest.backend.ActivityTasks;
+import dev.sfntest.sdk.FakeSfnAsyncClient;
 import dev.sfntest.sdk.FakeSfnClient;
 import dev.sfntest.tasks.MockRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import software.amazon.awssdk.services.sfn.SfnAsyncClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
@@ -32,6 +36,7 @@ public final class FakeSfn implements AutoCloseable {
   private final Backend backend;
   private final MockRegistry mocks = new MockRegistry();
   private final FakeSfnClient client;
+  private final FakeSfnAsyncClient asyncClient;
   private final VirtualClock clock;
   private final String region;
   private final String account;
@@ -43,6 +48,8 @@ public final class FakeSfn implements AutoCloseable {
     this.backend = new Backend(builder.region, builder.account, builder.initialTime, builder.timeSkipping,
         builder.seed, mocks);
     this.client = new FakeSfnClient(backend, this::close);
+    this.asyncClient = new FakeSfnAsyncClient(client, this::close);
+    backend.activityTasks().setPollTimeout(builder.activityPollTimeout);
     this.clock = new VirtualClock(backend.scheduler());
   }
 
@@ -59,6 +66,15 @@ public final class FakeSfn implements AutoCloseable {
   /** The fake's {@link SfnClient}; closing it closes the fake. */
   public SfnClient client() {
     return client;
+  }
+
+  /**
+   * The fake's {@link SfnAsyncClient}, on the same state as {@link #client()}: its futures are
+   * complete on return, but for GetActivityTask's long poll, which runs on a thread of the fake.
+   * Closing it closes the fake.
+   */
+  public SfnAsyncClient asyncClient() {
+    return asyncClient;
   }
 
   /** The fake's clock. */
@@ -96,19 +112,18 @@ public final class FakeSfn implements AutoCloseable {
     return closed;
   }
 
-  /** Stops the fake: executions stop where they are. Idempotent. */
+  /**
+   * Stops the fake: executions stop where they are, and activity polls return at once with no task
+   * (their threads end). Idempotent.
+   */
   @Override
   public void close() {
     if (closed) {
       return;
     }
     closed = true;
-    backend.scheduler().lock().lock();
-    try {
-      backend.scheduler().changed().signalAll();
-    } finally {
-      backend.scheduler().lock().unlock();
-    }
+    backend.close();
+    asyncClient.shutdown();
   }
 
   /** Settings of a {@link FakeSfn}. */
@@ -118,6 +133,7 @@ public final class FakeSfn implements AutoCloseable {
     private Instant initialTime = DEFAULT_INITIAL_TIME;
     private boolean timeSkipping = true;
     private long seed;
+    private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
 
     private Builder() {}
 
@@ -151,6 +167,20 @@ public final class FakeSfn implements AutoCloseable {
     /** The seed of generated names, tokens, jitter and random functions (default 0). */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * How long GetActivityTask waits, in real time, for a task before it answers none (default 60
+     * seconds, as AWS). Tests that poll an activity nobody schedules on may want it short.
+     *
+     * <pre>{@code FakeSfn.builder().activityPollTimeout(Duration.ofMillis(200)).build();}</pre>
+     */
+    public Builder activityPollTimeout(Duration timeout) {
+      if (timeout == null || timeout.isNegative()) {
+        throw new IllegalArgumentException("A poll timeout is zero or more: " + timeout);
+      }
+      this.activityPollTimeout = timeout;
       return this;
     }
 
