@@ -67,7 +67,7 @@ public final class Activities {
    */
   public void delete(String activityArn) {
     operations.run(() -> {
-      Arns.require(activityArn, Arns.Kind.ACTIVITY);
+      Arns.require(activityArn, "activityArn", Arns.Kind.ACTIVITY);
       activities.remove(activityArn);
     });
   }
@@ -83,7 +83,7 @@ public final class Activities {
 
   /** The activity, or AWS's {@code ActivityDoesNotExist} (recorded). Under the lock. */
   ActivityRecord activity(String activityArn) {
-    Arns.require(activityArn, Arns.Kind.ACTIVITY);
+    Arns.require(activityArn, "activityArn", Arns.Kind.ACTIVITY);
     ActivityRecord activity = activities.get(activityArn);
     if (activity == null) {
       throw ApiException.activityDoesNotExist(activityArn);

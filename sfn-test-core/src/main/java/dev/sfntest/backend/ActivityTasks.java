@@ -173,7 +173,7 @@ public final class ActivityTasks implements TaskInvoker {
    * @throws ApiException {@code ActivityDoesNotExist} for an activity that does not exist
    */
   public Grant poll(String activityArn, String workerName) {
-    Arns.require(activityArn, Arns.Kind.ACTIVITY);
+    Arns.require(activityArn, "activityArn", Arns.Kind.ACTIVITY);
     Constraints.length(workerName, "workerName", 1, 80);
     Scheduler scheduler = operations.scheduler();
     scheduler.lock().lock();

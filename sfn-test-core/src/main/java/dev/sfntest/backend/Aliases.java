@@ -98,7 +98,7 @@ public final class Aliases {
   /** DeleteStateMachineAlias: an alias that does not exist is no error (recorded). */
   public void delete(String aliasArn) {
     operations.run(() -> {
-      Arns.Parsed parsed = Arns.require(aliasArn, Arns.Kind.ALIAS);
+      Arns.Parsed parsed = Arns.require(aliasArn, "stateMachineAliasArn", Arns.Kind.ALIAS);
       StateMachineRecord machine = machines.find(Arns.unqualified(parsed));
       if (machine != null) {
         machine.removeAlias(parsed.qualifier());
@@ -112,7 +112,7 @@ public final class Aliases {
    */
   public Page<AliasRecord> list(String arn, Integer maxResults, String nextToken) {
     return operations.call(() -> {
-      Arns.Parsed parsed = Arns.require(arn, Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION);
+      Arns.Parsed parsed = Arns.require(arn, "stateMachineArn", Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION);
       List<AliasRecord> all;
       if (parsed.kind() == Arns.Kind.VERSION) {
         VersionRecord version = machines.version(parsed);
@@ -127,7 +127,7 @@ public final class Aliases {
 
   /** The alias an alias ARN names, or AWS's {@code ResourceNotFound} (recorded). Under the lock. */
   AliasRecord alias(String aliasArn) {
-    Arns.Parsed parsed = Arns.require(aliasArn, Arns.Kind.ALIAS);
+    Arns.Parsed parsed = Arns.require(aliasArn, "stateMachineAliasArn", Arns.Kind.ALIAS);
     AliasRecord alias = machines.findAlias(parsed);
     if (alias == null) {
       throw ApiException.resourceNotFound();

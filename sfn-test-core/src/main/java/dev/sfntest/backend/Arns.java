@@ -146,7 +146,12 @@ public final class Arns {
    *     express'} for another kind (both recorded)
    */
   public static Parsed require(String arn, Kind... allowed) {
-    Parsed parsed = parse(arn);
+    return require(arn, "arn", allowed);
+  }
+
+  /** As {@link #require(String, Kind...)}, naming the request member in the validator's message. */
+  public static Parsed require(String arn, String member, Kind... allowed) {
+    Parsed parsed = parse(arn, member);
     for (Kind kind : allowed) {
       if (parsed.kind() == kind) {
         return parsed;
@@ -158,7 +163,15 @@ public final class Arns {
 
   /** Reads any Step Functions ARN; see {@link #require}. */
   public static Parsed parse(String arn) {
-    Constraints.required(arn, "arn");
+    return parse(arn, "arn");
+  }
+
+  /**
+   * Reads any Step Functions ARN given as request member {@code member}; {@code null} is the
+   * validator's {@code ValidationException}.
+   */
+  public static Parsed parse(String arn, String member) {
+    Constraints.required(arn, member);
     String[] parts = arn.split(":", -1);
     if (parts.length < 6 || !parts[0].equals("arn") || parts[1].isEmpty() || !parts[2].equals("states")) {
       throw ApiException.invalidArn("Invalid Arn: 'Invalid ARN prefix: " + arn + "'");

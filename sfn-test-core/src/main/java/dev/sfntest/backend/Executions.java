@@ -147,7 +147,7 @@ public final class Executions {
 
   /** The machine, version or alias a start names; an alias picks its version by weight. */
   private Target resolve(String arn) {
-    Arns.Parsed parsed = Arns.require(arn, Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION, Arns.Kind.ALIAS);
+    Arns.Parsed parsed = Arns.require(arn, "stateMachineArn", Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION, Arns.Kind.ALIAS);
     switch (parsed.kind()) {
       case VERSION: {
         VersionRecord version = machines.version(parsed);
@@ -208,7 +208,7 @@ public final class Executions {
 
   /** The execution, or AWS's {@code ExecutionDoesNotExist}. Under the lock. */
   ExecutionRecord execution(String executionArn) {
-    Arns.require(executionArn, Arns.Kind.EXECUTION);
+    Arns.require(executionArn, "executionArn", Arns.Kind.EXECUTION);
     ExecutionRecord record = executions.get(executionArn);
     if (record == null) {
       throw ApiException.executionDoesNotExist(executionArn);
@@ -235,10 +235,10 @@ public final class Executions {
         throw ApiException.validation("Exactly one of stateMachineArn and mapRunArn must be specified");
       }
       if (query.mapRunArn() != null) {
-        Arns.require(query.mapRunArn(), Arns.Kind.MAP_RUN);
+        Arns.require(query.mapRunArn(), "mapRunArn", Arns.Kind.MAP_RUN);
         throw MapRuns.notFound(query.mapRunArn());
       }
-      Arns.Parsed parsed = Arns.require(query.stateMachineArn(), Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION,
+      Arns.Parsed parsed = Arns.require(query.stateMachineArn(), "stateMachineArn", Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION,
           Arns.Kind.ALIAS);
       StateMachineRecord machine;
       if (parsed.kind() == Arns.Kind.VERSION) {

@@ -26,7 +26,7 @@ public final class MapRuns {
   /** DescribeMapRun. */
   public Void describe(String mapRunArn) {
     return operations.call(() -> {
-      Arns.require(mapRunArn, Arns.Kind.MAP_RUN);
+      Arns.require(mapRunArn, "mapRunArn", Arns.Kind.MAP_RUN);
       throw notFound(mapRunArn);
     });
   }
@@ -44,7 +44,7 @@ public final class MapRuns {
   public void update(String mapRunArn, Integer maxConcurrency, Float toleratedFailurePercentage,
       Long toleratedFailureCount) {
     operations.run(() -> {
-      Arns.require(mapRunArn, Arns.Kind.MAP_RUN);
+      Arns.require(mapRunArn, "mapRunArn", Arns.Kind.MAP_RUN);
       Constraints.range(maxConcurrency, "maxConcurrency", 0, Integer.MAX_VALUE);
       Constraints.range(toleratedFailurePercentage, "toleratedFailurePercentage", 0, 100);
       Constraints.range(toleratedFailureCount, "toleratedFailureCount", 0, Long.MAX_VALUE);

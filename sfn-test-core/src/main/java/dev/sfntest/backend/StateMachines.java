@@ -143,7 +143,7 @@ public final class StateMachines {
   }
 
   View view(String arn) {
-    Arns.Parsed parsed = Arns.require(arn, Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION);
+    Arns.Parsed parsed = Arns.require(arn, "stateMachineArn", Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION);
     if (parsed.kind() == Arns.Kind.VERSION) {
       VersionRecord version = version(parsed);
       return new View(version.arn(), version.machine(), version.revision(), version.description(),
@@ -171,7 +171,7 @@ public final class StateMachines {
    */
   public Updated update(Change change) {
     return operations.call(() -> {
-      Arns.require(change.stateMachineArn(), Arns.Kind.STATE_MACHINE);
+      Arns.require(change.stateMachineArn(), "stateMachineArn", Arns.Kind.STATE_MACHINE);
       StateMachineRecord machine = machine(change.stateMachineArn());
       if (change.definition() == null && change.roleArn() == null && change.logging() == null
           && change.tracing() == null && change.encryption() == null) {
@@ -217,13 +217,13 @@ public final class StateMachines {
    */
   public void delete(String arn) {
     operations.run(() -> {
-      Arns.Parsed parsed = Arns.parse(arn);
+      Arns.Parsed parsed = Arns.parse(arn, "stateMachineArn");
       if (parsed.kind() == Arns.Kind.VERSION || parsed.kind() == Arns.Kind.ALIAS) {
         // AWS documents a ValidationException for qualified ARNs; its text is not known.
         throw ApiException.validation("Invalid Arn: 'A qualified state machine ARN cannot be deleted "
             + "with DeleteStateMachine: " + arn + "'");
       }
-      Arns.require(arn, Arns.Kind.STATE_MACHINE);
+      Arns.require(arn, "stateMachineArn", Arns.Kind.STATE_MACHINE);
       StateMachineRecord machine = machines.get(arn);
       if (machine != null) {
         machine.markDeleting();

@@ -94,7 +94,7 @@ public final class Tags {
   }
 
   private Map<String, String> resolve(String resourceArn) {
-    Arns.Parsed parsed = Arns.parse(resourceArn);
+    Arns.Parsed parsed = Arns.parse(resourceArn, "resourceArn");
     Map<String, String> tags = null;
     if (parsed.kind() == Arns.Kind.STATE_MACHINE) {
       StateMachineRecord machine = machines.find(resourceArn);

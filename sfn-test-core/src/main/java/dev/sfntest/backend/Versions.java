@@ -36,7 +36,7 @@ public final class Versions {
    */
   public VersionRecord publish(String stateMachineArn, String revisionId, String description) {
     return operations.call(() -> {
-      Arns.require(stateMachineArn, Arns.Kind.STATE_MACHINE);
+      Arns.require(stateMachineArn, "stateMachineArn", Arns.Kind.STATE_MACHINE);
       Constraints.length(description, "description", 0, 256);
       Constraints.length(revisionId, "revisionId", 0, 2048);
       StateMachineRecord machine = machines.machine(stateMachineArn);
@@ -75,7 +75,7 @@ public final class Versions {
   /** ListStateMachineVersions: newest first (recorded). */
   public Page<VersionRecord> list(String stateMachineArn, Integer maxResults, String nextToken) {
     return operations.call(() -> {
-      Arns.require(stateMachineArn, Arns.Kind.STATE_MACHINE);
+      Arns.require(stateMachineArn, "stateMachineArn", Arns.Kind.STATE_MACHINE);
       StateMachineRecord machine = machines.machine(stateMachineArn);
       List<VersionRecord> all = new ArrayList<>(machine.versions());
       Collections.reverse(all);
@@ -89,7 +89,7 @@ public final class Versions {
    */
   public void delete(String versionArn) {
     operations.run(() -> {
-      Arns.Parsed parsed = Arns.require(versionArn, Arns.Kind.VERSION);
+      Arns.Parsed parsed = Arns.require(versionArn, "stateMachineVersionArn", Arns.Kind.VERSION);
       StateMachineRecord machine = machines.find(Arns.unqualified(parsed));
       if (machine == null) {
         return;

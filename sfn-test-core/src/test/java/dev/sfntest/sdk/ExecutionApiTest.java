@@ -330,6 +330,13 @@ class ExecutionApiTest {
     }
 
     @Test
+    void no_arn_fails_validation() {
+      assertAwsError(() -> api.client.describeExecution(b -> { }), ValidationException.class, "ValidationException",
+          "1 validation error detected: Value null at 'executionArn' failed to satisfy constraint: "
+              + "Member must not be null");
+    }
+
+    @Test
     void a_state_machine_arn_is_not_valid_here() {
       String machine = api.machine("order", PASS);
       assertAwsError(() -> describe(machine), InvalidArnException.class, "InvalidArn",
