@@ -96,8 +96,8 @@ public final class ConformanceRunner {
   private CaseResult runNow(ConformanceCase c, Tier tier, int serial) {
     CaseNames names = CaseNames.of(c, target.region(), target.account(), serial);
     TaskAnswers answers = tier == Tier.C ? TaskAnswers.from(c, names::toConcrete) : TaskAnswers.NONE;
-    try (Target.Session session = target.open(answers)) {
-      Observation observation = CaseExecution.run(c, names, session.client());
+    try (Target.Session session = CaseExecution.stopsWhileRunning(c) ? target.openForStop(answers) : target.open(answers)) {
+      Observation observation = CaseExecution.run(c, names, session);
       Normaliser normaliser = Normaliser.forCase(c, names.toPlaceholders());
       Difference difference = CaseComparator.compare(c, observation, normaliser);
       return difference == null

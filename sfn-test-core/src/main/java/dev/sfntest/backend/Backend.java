@@ -1,30 +1,36 @@
 package dev.sfntest.backend;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.asl.DefinitionParser;
-import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachineDefinition;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.ExecutionRun;
-import dev.sfntest.engine.ExecutionSpec;
 import dev.sfntest.engine.Ids;
 import dev.sfntest.engine.Limits;
+import dev.sfntest.engine.ResourceKind;
 import dev.sfntest.engine.Scheduler;
+import dev.sfntest.engine.TaskCallbacks;
+import dev.sfntest.engine.TaskHandle;
 import dev.sfntest.engine.TaskInvoker;
-import dev.sfntest.expr.Json;
-import java.nio.charset.StandardCharsets;
+import dev.sfntest.engine.TaskRequest;
+import dev.sfntest.history.HistoryEvent;
+import dev.sfntest.tasks.MockRegistry;
+import dev.sfntest.tasks.TaskTokens;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The fake's registries (state machines, executions) and the operations on them, in AWS's terms
- * but without SDK types. Every operation runs under the scheduler's lock and, before returning,
- * lets every execution run as far as it can.
+ * One fake's AWS API, without SDK types: the registries of state machines, versions, aliases,
+ * executions, activities and tags, each an object with the operations on it. Every operation runs
+ * under the scheduler's lock and, before returning, lets every execution run as far as it can.
+ *
+ * <pre>{@code
+ * Backend backend = new Backend("us-east-1", "123456789012", Instant.EPOCH, true, 0, mocks);
+ * backend.stateMachines().create(...);
+ * backend.executions().start(machineArn, "run-1", "{}", null);
+ * }</pre>
  */
 public final class Backend {
 
@@ -32,11 +38,23 @@ public final class Backend {
   private final Scheduler scheduler;
   private final Ids ids;
   private final Engine engine;
-  private final Map<String, StateMachineRecord> stateMachines = new LinkedHashMap<>();
-  private final Map<String, ExecutionRun> executions = new LinkedHashMap<>();
-  private final Map<String, List<ExecutionRun>> executionsByMachine = new LinkedHashMap<>();
-  private int revision;
+  private final Operations operations;
+  private final StateMachines stateMachines;
+  private final Versions versions;
+  private final Aliases aliases;
+  private final Executions executions;
+  private final Activities activities;
+  private final ActivityTasks activityTasks;
+  private final TaskResponses taskResponses;
+  private final Tags tags;
+  private final MapRuns mapRuns;
+  private final DefinitionValidation validation = new DefinitionValidation();
+  private volatile TaskTokens tokens;
 
+  /**
+   * @param tasks answers Task states; a {@link MockRegistry} gets the activities as a fallback and
+   *     shares its task tokens, so that SendTask* answers callbacks and activities alike
+   */
   public Backend(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
       TaskInvoker tasks) {
     this(region, account, initialTime, timeSkipping, seed, tasks, null);
@@ -51,7 +69,27 @@ public final class Backend {
     this.arns = new Arns(region, account);
     this.scheduler = new Scheduler(initialTime, timeSkipping, timeSource);
     this.ids = new Ids(seed);
-    this.engine = new Engine(scheduler, ids, tasks, Limits.AWS);
+    this.operations = new Operations(scheduler);
+    this.activities = new Activities(operations, arns);
+    Supplier<TaskTokens> tokenSource = () -> this.tokens;
+    this.activityTasks = new ActivityTasks(operations, activities, tokenSource);
+    TaskInvoker engineTasks;
+    if (tasks instanceof MockRegistry registry) {
+      this.tokens = registry.tokens();
+      registry.addFallback(activityTasks);
+      engineTasks = registry;
+    } else {
+      this.tokens = new TaskTokens();
+      engineTasks = new ActivitiesFirst(activityTasks, tasks);
+    }
+    this.engine = new Engine(scheduler, ids, engineTasks, Limits.AWS);
+    this.stateMachines = new StateMachines(operations, arns, ids, machine -> executions().hasRunning(machine));
+    this.versions = new Versions(operations, stateMachines);
+    this.aliases = new Aliases(operations, stateMachines, ids);
+    this.executions = new Executions(operations, arns, ids, engine, stateMachines, aliases);
+    this.taskResponses = new TaskResponses(operations, tokenSource, activityTasks);
+    this.tags = new Tags(operations, stateMachines, activities);
+    this.mapRuns = new MapRuns(operations, executions);
   }
 
   /** The interpreter (the fake wires its item source and result sink into it). */
@@ -71,184 +109,119 @@ public final class Backend {
     return ids;
   }
 
+  public StateMachines stateMachines() {
+    return stateMachines;
+  }
+
+  public Versions versions() {
+    return versions;
+  }
+
+  public Aliases aliases() {
+    return aliases;
+  }
+
+  public Executions executions() {
+    return executions;
+  }
+
+  public Activities activities() {
+    return activities;
+  }
+
+  public ActivityTasks activityTasks() {
+    return activityTasks;
+  }
+
+  public TaskResponses taskResponses() {
+    return taskResponses;
+  }
+
+  public Tags tags() {
+    return tags;
+  }
+
+  public MapRuns mapRuns() {
+    return mapRuns;
+  }
+
+  public DefinitionValidation validation() {
+    return validation;
+  }
+
   /** Runs an operation under the lock, then lets the executions progress. */
   public <T> T call(Supplier<T> operation) {
-    scheduler.lock().lock();
-    try {
-      T result = operation.get();
-      scheduler.runUntilQuiet();
-      return result;
-    } finally {
-      scheduler.lock().unlock();
-    }
+    return operations.call(operation);
   }
 
-  // ------------------------------------------------------------------ state machines
+  /** Ends the workers' long polls at once; the fake is closing. */
+  public void close() {
+    activityTasks.close();
+  }
 
-  /**
-   * Creates a state machine, or returns the existing one when one of that name exists with the
-   * same definition and role (AWS's idempotent create).
-   */
+  // ------------------------------------------------------------------ shortcuts kept for callers
+
+  /** Creates a state machine (see {@link StateMachines#create}). */
   public StateMachineRecord createStateMachine(String name, String definitionText, String roleArn, String type,
-      JsonNode logging, JsonNode tracing, JsonNode encryption, Map<String, String> tags) {
-    return call(() -> {
-      Names.check(name);
-      String machineType = type == null ? "STANDARD" : type;
-      if (!machineType.equals("STANDARD") && !machineType.equals("EXPRESS")) {
-        throw ApiException.validation("1 validation error detected: Value '" + type
-            + "' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [STANDARD, EXPRESS]");
-      }
-      checkRoleArn(roleArn);
-      StateMachineDefinition definition = parseDefinition(definitionText);
-      String arn = arns.stateMachine(name);
-      StateMachineRecord existing = stateMachines.get(arn);
-      if (existing != null) {
-        if (existing.definitionText().equals(definitionText) && existing.roleArn().equals(roleArn)
-            && existing.type().equals(machineType) && existing.status().equals("ACTIVE")) {
-          return existing;
-        }
-        throw new ApiException("StateMachineAlreadyExists", "State Machine Already Exists: '" + arn + "'");
-      }
-      StateMachineRecord record = new StateMachineRecord(arn, name, machineType, scheduler.now(), definitionText,
-          definition, roleArn, nextRevision());
-      record.configure(logging, tracing, encryption);
-      if (tags != null) {
-        record.tags().putAll(tags);
-      }
-      stateMachines.put(arn, record);
-      executionsByMachine.put(arn, new ArrayList<>());
-      return record;
-    });
+      JsonNode logging, JsonNode tracing, JsonNode encryption, Map<String, String> tagMap) {
+    List<Map.Entry<String, String>> tagList = tagMap == null ? List.of() : new ArrayList<>(tagMap.entrySet());
+    return stateMachines.create(new StateMachines.NewMachine(name, definitionText, roleArn, type, logging, tracing,
+        encryption, null, null, tagList)).machine();
   }
 
-  /** Parses a definition, turning every problem into AWS's {@code InvalidDefinition}. */
+  /** Parses a definition for a STANDARD machine, turning every problem into AWS's {@code InvalidDefinition}. */
   public static StateMachineDefinition parseDefinition(String definitionText) {
-    try {
-      return DefinitionParser.parse(definitionText);
-    } catch (InvalidDefinitionException e) {
-      throw new ApiException("InvalidDefinition", e.getMessage());
-    }
-  }
-
-  private void checkRoleArn(String roleArn) {
-    if (roleArn == null || !roleArn.matches("arn:aws[a-z-]*:iam::\\d{12}:role/.+")) {
-      throw ApiException.invalidArn("Invalid Arn: 'Invalid ARN prefix: " + roleArn + "'");
-    }
-  }
-
-  private String nextRevision() {
-    revision++;
-    return ids.uuid();
+    return Definitions.parse(definitionText, "STANDARD");
   }
 
   /** The state machine with that ARN, or AWS's {@code StateMachineDoesNotExist}. */
   public StateMachineRecord describeStateMachine(String arn) {
-    return call(() -> stateMachine(arn));
-  }
-
-  StateMachineRecord stateMachine(String arn) {
-    checkArn(arn, "stateMachine");
-    StateMachineRecord record = stateMachines.get(arn);
-    if (record == null) {
-      throw new ApiException("StateMachineDoesNotExist", "State Machine Does Not Exist: '" + arn + "'");
-    }
-    return record;
+    return stateMachines.describe(arn).machine();
   }
 
   public Page<StateMachineRecord> listStateMachines(Integer maxResults, String nextToken) {
-    return call(() -> Page.of(new ArrayList<>(stateMachines.values()), maxResults, nextToken, "stateMachines"));
+    return stateMachines.list(maxResults, nextToken);
   }
 
-  /**
-   * Deletes a state machine. As on AWS the call succeeds for a machine that does not exist, and
-   * executions already running go on.
-   */
   public void deleteStateMachine(String arn) {
-    call(() -> {
-      checkArn(arn, "stateMachine");
-      StateMachineRecord record = stateMachines.remove(arn);
-      if (record != null) {
-        record.markDeleting();
-      }
-      return null;
-    });
+    stateMachines.delete(arn);
   }
 
-  // ------------------------------------------------------------------ executions
-
-  /** Starts an execution of a state machine. */
+  /** Starts an execution (see {@link Executions#start}). */
   public ExecutionRun startExecution(String stateMachineArn, String name, String input) {
-    return call(() -> {
-      StateMachineRecord machine = stateMachine(stateMachineArn);
-      String executionName = name == null ? ids.uuid() : name;
-      Names.check(executionName);
-      String inputText = input == null ? "{}" : input;
-      JsonNode inputNode = parseInput(inputText);
-      String arn = machine.isExpress()
-          ? arns.expressExecution(machine.name(), executionName, ids.uuid())
-          : arns.execution(machine.name(), executionName);
-      ExecutionRun existing = executions.get(arn);
-      if (existing != null) {
-        // AWS: starting the same name with the same input while it runs returns the running one.
-        if (existing.isRunning() && existing.spec().inputText().equals(inputText)) {
-          return existing;
-        }
-        throw new ApiException("ExecutionAlreadyExists", "Execution Already Exists: '" + arn + "'");
-      }
-      ExecutionSpec spec = new ExecutionSpec(arn, executionName, machine.arn(), machine.name(), machine.definition(),
-          inputNode, inputText, machine.roleArn(), machine.isExpress(), null, null, null, null);
-      ExecutionRun run = engine.start(spec, ended -> { });
-      executions.put(arn, run);
-      executionsByMachine.computeIfAbsent(machine.arn(), k -> new ArrayList<>()).add(run);
-      return run;
-    });
-  }
-
-  private JsonNode parseInput(String inputText) {
-    if (inputText.getBytes(StandardCharsets.UTF_8).length > Limits.AWS.maxPayloadBytes()) {
-      throw new ApiException("InvalidExecutionInput",
-          "Invalid State Machine Execution Input: 'Input size exceeds the maximum allowed size of 256 KiB.'");
-    }
-    try {
-      return Json.parse(inputText);
-    } catch (JsonProcessingException e) {
-      throw new ApiException("InvalidExecutionInput",
-          "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
-    }
+    return executions.start(stateMachineArn, name, input, null).run();
   }
 
   /** The execution with that ARN, or AWS's {@code ExecutionDoesNotExist}. */
   public ExecutionRun describeExecution(String arn) {
-    return call(() -> execution(arn));
-  }
-
-  ExecutionRun execution(String arn) {
-    checkArn(arn, "execution");
-    ExecutionRun run = executions.get(arn);
-    if (run == null) {
-      throw new ApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
-    }
-    return run;
+    return executions.describe(arn).run();
   }
 
   /** The execution's events, in id order. */
-  public List<dev.sfntest.history.HistoryEvent> history(String arn) {
-    return call(() -> execution(arn).history().snapshot());
+  public List<HistoryEvent> history(String arn) {
+    return call(() -> executions.execution(arn).run().history().snapshot());
   }
 
-  // ------------------------------------------------------------------ ARN checks
+  /** Asks the activities first, then the given invoker, when that is no MockRegistry. */
+  private static final class ActivitiesFirst implements TaskInvoker {
+    private final ActivityTasks activityTasks;
+    private final TaskInvoker next;
 
-  private void checkArn(String arn, String resourceType) {
-    String[] resource = arns.resource(arn);
-    if (resource == null) {
-      throw ApiException.invalidArn("Invalid Arn: 'Resource type not valid in this context: " + arn + "'");
+    ActivitiesFirst(ActivityTasks activityTasks, TaskInvoker next) {
+      this.activityTasks = activityTasks;
+      this.next = next;
     }
-    boolean ok = switch (resourceType) {
-      case "execution" -> resource[0].equals("execution") || resource[0].equals("express");
-      default -> resource[0].equals(resourceType);
-    };
-    if (!ok) {
-      throw ApiException.invalidArn("Invalid Arn: 'Resource type not valid in this context: " + resource[0] + "'");
+
+    @Override
+    public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
+      TaskHandle handle = activityTasks.invoke(request, callbacks);
+      return handle != null ? handle : next.invoke(request, callbacks);
+    }
+
+    @Override
+    public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
+      String refusal = activityTasks.refuse(execution, stateName, resource, kind);
+      return refusal != null ? refusal : next.refuse(execution, stateName, resource, kind);
     }
   }
 }

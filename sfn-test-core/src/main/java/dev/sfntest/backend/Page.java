@@ -1,55 +1,76 @@
 package dev.sfntest.backend;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /**
  * One page of a list operation.
+ *
+ * <pre>{@code
+ * Page<StateMachineRecord> page = Page.of(all, request.maxResults(), request.nextToken(), "stateMachines");
+ * }</pre>
  *
  * @param items the items on this page
  * @param nextToken the token for the next page, or {@code null} on the last page
  */
 public record Page<T>(List<T> items, String nextToken) {
 
+  /** AWS's page size when {@code maxResults} is absent or 0. */
+  public static final int DEFAULT_SIZE = 100;
+
+  /** The longest {@code nextToken} most list operations take (recorded for ListStateMachines). */
+  public static final int MAX_TOKEN_LENGTH = 1024;
+
   /**
-   * Cuts {@code all} into pages. Tokens are opaque to callers; a token the fake did not issue for
-   * this listing gets AWS's {@code InvalidToken}.
+   * Cuts {@code all} into pages. Tokens are opaque to callers; one the fake did not issue for this
+   * listing gets AWS's {@code InvalidToken}.
    *
-   * @param listing names the listing, so that a token from another listing is refused
+   * @param listing names the listing (and what it lists), so that a token of another is refused
    */
   public static <T> Page<T> of(List<T> all, Integer maxResults, String nextToken, String listing) {
-    int size = maxResults == null || maxResults == 0 ? 100 : maxResults;
-    if (size < 0 || size > 1000) {
-      throw ApiException.validation("1 validation error detected: Value '" + maxResults
-          + "' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 1000");
-    }
-    int start = 0;
-    if (nextToken != null) {
-      start = decode(nextToken, listing);
-      if (start > all.size()) {
-        throw new ApiException("InvalidToken", "Invalid Token: '" + nextToken + "'");
-      }
+    return of(all, maxResults, nextToken, listing, MAX_TOKEN_LENGTH);
+  }
+
+  /** As {@link #of(List, Integer, String, String)}, with the operation's own longest token. */
+  public static <T> Page<T> of(List<T> all, Integer maxResults, String nextToken, String listing,
+      int maxTokenLength) {
+    int size = checkedSize(maxResults);
+    Constraints.length(nextToken, "nextToken", 1, maxTokenLength);
+    int start = nextToken == null ? 0 : decode(nextToken, listing);
+    if (start > all.size()) {
+      throw ApiException.invalidToken();
     }
     int end = Math.min(all.size(), start + size);
     String next = end < all.size() ? encode(end, listing) : null;
     return new Page<>(List.copyOf(all.subList(start, end)), next);
   }
 
+  /** Checks {@code maxResults} (0 to 1000) and returns the page size it means. */
+  public static int checkedSize(Integer maxResults) {
+    Constraints.range(maxResults, "maxResults", 0, 1000);
+    return maxResults == null || maxResults == 0 ? DEFAULT_SIZE : maxResults;
+  }
+
   private static String encode(int offset, String listing) {
     String raw = listing + "|" + offset;
-    return java.util.Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   private static int decode(String token, String listing) {
     try {
-      String raw = new String(java.util.Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8);
+      String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
       int bar = raw.lastIndexOf('|');
       if (bar < 0 || !raw.substring(0, bar).equals(listing)) {
-        throw new IllegalArgumentException();
+        throw ApiException.invalidToken();
       }
-      return Integer.parseInt(raw.substring(bar + 1));
+      int offset = Integer.parseInt(raw.substring(bar + 1));
+      if (offset < 0) {
+        throw ApiException.invalidToken();
+      }
+      return offset;
     } catch (IllegalArgumentException e) {
-      throw new ApiException("InvalidToken", "Invalid Token: '" + token + "'");
+      throw ApiException.invalidToken();
     }
   }
 }

@@ -3,38 +3,40 @@ package dev.sfntest.backend;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachineDefinition;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** A state machine as the fake stores it. Changed only under the fake's lock. */
+/**
+ * A state machine as the fake stores it: its current {@link Revision}, its published versions and
+ * its aliases. Changed only under the fake's lock.
+ */
 public final class StateMachineRecord {
 
   private final String arn;
   private final String name;
   private final String type;
   private final Instant creationDate;
-  private String definitionText;
-  private StateMachineDefinition definition;
-  private String roleArn;
-  private String description;
-  private String revisionId;
-  private Instant updateDate;
-  private JsonNode loggingConfiguration;
-  private JsonNode tracingConfiguration;
-  private JsonNode encryptionConfiguration;
+  private final boolean createdWithPublish;
+  private final String createdVersionDescription;
+  private Revision revision;
   private String status = "ACTIVE";
+  private long lastVersionNumber;
+  private final Map<Long, VersionRecord> versions = new TreeMap<>();
+  private final Map<String, AliasRecord> aliases = new LinkedHashMap<>();
   private final Map<String, String> tags = new LinkedHashMap<>();
 
-  StateMachineRecord(String arn, String name, String type, Instant creationDate, String definitionText,
-      StateMachineDefinition definition, String roleArn, String revisionId) {
+  StateMachineRecord(String arn, String name, String type, Instant creationDate, Revision revision,
+      boolean createdWithPublish, String createdVersionDescription) {
     this.arn = arn;
     this.name = name;
     this.type = type;
     this.creationDate = creationDate;
-    this.definitionText = definitionText;
-    this.definition = definition;
-    this.roleArn = roleArn;
-    this.revisionId = revisionId;
+    this.revision = revision;
+    this.createdWithPublish = createdWithPublish;
+    this.createdVersionDescription = createdVersionDescription;
   }
 
   public String arn() {
@@ -58,81 +60,118 @@ public final class StateMachineRecord {
     return creationDate;
   }
 
+  /** The current revision. */
+  public Revision revision() {
+    return revision;
+  }
+
   public String definitionText() {
-    return definitionText;
+    return revision.definitionText();
   }
 
   public StateMachineDefinition definition() {
-    return definition;
+    return revision.definition();
   }
 
   public String roleArn() {
-    return roleArn;
+    return revision.roleArn();
   }
 
+  /** A state machine has no description of its own; only its versions have one. */
   public String description() {
-    return description;
+    return null;
   }
 
+  /** The current revision's id, or {@code null} before the first change. */
   public String revisionId() {
-    return revisionId;
+    return revision.revisionId();
   }
 
+  /** When the current revision was made. */
   public Instant updateDate() {
-    return updateDate;
+    return revision.date();
   }
 
   public JsonNode loggingConfiguration() {
-    return loggingConfiguration;
+    return revision.logging();
   }
 
   public JsonNode tracingConfiguration() {
-    return tracingConfiguration;
+    return revision.tracing();
   }
 
   public JsonNode encryptionConfiguration() {
-    return encryptionConfiguration;
+    return revision.encryption();
   }
 
-  /** ACTIVE or DELETING. */
+  /** ACTIVE, or DELETING while executions still run after DeleteStateMachine. */
   public String status() {
     return status;
   }
 
+  public boolean isDeleting() {
+    return "DELETING".equals(status);
+  }
+
+  /** The tags, in the order they were added. */
   public Map<String, String> tags() {
     return tags;
   }
 
-  void update(String definitionText, StateMachineDefinition definition, String roleArn, String revisionId,
-      Instant updateDate) {
-    if (definitionText != null) {
-      this.definitionText = definitionText;
-      this.definition = definition;
-    }
-    if (roleArn != null) {
-      this.roleArn = roleArn;
-    }
-    this.revisionId = revisionId;
-    this.updateDate = updateDate;
+  /** The versions, oldest first. */
+  public List<VersionRecord> versions() {
+    return new ArrayList<>(versions.values());
   }
 
-  void configure(JsonNode logging, JsonNode tracing, JsonNode encryption) {
-    if (logging != null) {
-      this.loggingConfiguration = logging;
-    }
-    if (tracing != null) {
-      this.tracingConfiguration = tracing;
-    }
-    if (encryption != null) {
-      this.encryptionConfiguration = encryption;
-    }
+  /** The version with that number, or {@code null}. */
+  public VersionRecord version(long number) {
+    return versions.get(number);
   }
 
-  void setDescription(String description) {
-    this.description = description;
+  /** The aliases, in creation order. */
+  public List<AliasRecord> aliases() {
+    return new ArrayList<>(aliases.values());
+  }
+
+  /** The alias with that name, or {@code null}. */
+  public AliasRecord alias(String aliasName) {
+    return aliases.get(aliasName);
+  }
+
+  boolean createdWithPublish() {
+    return createdWithPublish;
+  }
+
+  String createdVersionDescription() {
+    return createdVersionDescription;
+  }
+
+  void setRevision(Revision revision) {
+    this.revision = revision;
   }
 
   void markDeleting() {
     this.status = "DELETING";
+  }
+
+  /** Numbers are never reused, even after a version is deleted (recorded). */
+  long nextVersionNumber() {
+    return ++lastVersionNumber;
+  }
+
+  void addVersion(VersionRecord version) {
+    versions.put(version.number(), version);
+  }
+
+  void removeVersion(long number) {
+    versions.remove(number);
+  }
+
+  void putAlias(AliasRecord alias) {
+    aliases.put(alias.name(), alias);
+  }
+
+  void removeAlias(String aliasName) {
+    aliases.remove(aliasName);
   }
 }

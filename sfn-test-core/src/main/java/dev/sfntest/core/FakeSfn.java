@@ -1,13 +1,18 @@
 package dev.sfntest.core;
 
+import dev.sfntest.backend.ActivityTasks;
 import dev.sfntest.backend.Backend;
 import dev.sfntest.engine.WallClock;
+import dev.sfntest.sdk.FakeSfnAsyncClient;
 import dev.sfntest.sdk.FakeSfnClient;
 import dev.sfntest.tasks.MockRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import software.amazon.awssdk.services.sfn.SfnAsyncClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
  * An in-JVM AWS Step Functions: a working {@link SfnClient} that runs real Amazon States Language
@@ -34,6 +39,7 @@ public final class FakeSfn implements AutoCloseable {
   private final Backend backend;
   private final MockRegistry mocks = new MockRegistry();
   private final FakeSfnClient client;
+  private final FakeSfnAsyncClient asyncClient;
   private final VirtualClock clock;
   private final S3Objects s3;
   private final String region;
@@ -59,6 +65,8 @@ public final class FakeSfn implements AutoCloseable {
         throw new dev.sfntest.tasks.NestedExecutions.StartRefused(e.code(), e.getMessage());
       }
     }, mocks.tokens()));
+    this.asyncClient = new FakeSfnAsyncClient(client, this::close);
+    backend.activityTasks().setPollTimeout(builder.activityPollTimeout);
     this.clock = new VirtualClock(backend.scheduler());
     this.s3 = new S3Objects(clock);
     backend.engine().setItemSource(new dev.sfntest.tasks.S3ItemReader(s3));
@@ -93,6 +101,30 @@ public final class FakeSfn implements AutoCloseable {
   /** The fake's {@link SfnClient}; closing it closes the fake. */
   public SfnClient client() {
     return client;
+  }
+
+  /**
+   * The fake's {@link SfnAsyncClient}, on the same state as {@link #client()}: its futures are
+   * complete on return, but for GetActivityTask's long poll, which runs on a thread of the fake.
+   * Closing it closes the fake.
+   */
+  public SfnAsyncClient asyncClient() {
+    return asyncClient;
+  }
+
+  /**
+   * The events an EXPRESS execution has logged, with execution data: what AWS would send to
+   * CloudWatch Logs at level {@code ALL}. AWS keeps no history for Express executions, so this is
+   * how a test looks inside one started with StartExecution.
+   *
+   * <pre>{@code
+   * String arn = fake.client().startExecution(b -> b.stateMachineArn(expressArn)).executionArn();
+   * List<HistoryEvent> log = fake.expressExecutionLog(arn);
+   * assertThat(log.get(log.size() - 1).type()).isEqualTo(HistoryEventType.EXECUTION_SUCCEEDED);
+   * }</pre>
+   */
+  public List<HistoryEvent> expressExecutionLog(String executionArn) {
+    return client.expressExecutionLog(executionArn);
   }
 
   /** The fake's clock. */
@@ -143,13 +175,18 @@ public final class FakeSfn implements AutoCloseable {
     return closed;
   }
 
-  /** Stops the fake: executions stop where they are (on real time, its timer thread ends). Idempotent. */
+  /**
+   * Stops the fake: executions stop where they are, activity polls return at once with no task
+   * (their threads end), and on real time the timer thread ends. Idempotent.
+   */
   @Override
   public void close() {
     if (closed) {
       return;
     }
     closed = true;
+    backend.close();
+    asyncClient.shutdown();
     backend.scheduler().lock().lock();
     try {
       backend.scheduler().changed().signalAll();
@@ -174,6 +211,7 @@ public final class FakeSfn implements AutoCloseable {
     private long seed;
     private dev.sfntest.tasks.MockConfig mockConfig;
     private Double waitTimeScale;
+    private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
 
     private Builder() {}
 
@@ -237,7 +275,19 @@ public final class FakeSfn implements AutoCloseable {
       this.waitTimeScale = waitTimeScale;
       return this;
     }
-
+    /**
+     * How long GetActivityTask waits, in real time, for a task before it answers none (default 60
+     * seconds, as AWS). Tests that poll an activity nobody schedules on may want it short.
+     *
+     * <pre>{@code FakeSfn.builder().activityPollTimeout(Duration.ofMillis(200)).build();}</pre>
+     */
+    public Builder activityPollTimeout(Duration timeout) {
+      if (timeout == null || timeout.isNegative()) {
+        throw new IllegalArgumentException("A poll timeout is zero or more: " + timeout);
+      }
+      this.activityPollTimeout = timeout;
+      return this;
+    }
 
     public FakeSfn build() {
       return new FakeSfn(this);

@@ -25,13 +25,13 @@ public final class ExecutionRun {
   private final ExecutionListener listener;
   private final History history = new History();
   private final Instant startDate;
-  private final ObjectNode contextExecution;
+  private ObjectNode contextExecution;
   private final ObjectNode contextStateMachine;
   private final VariableScope variables = new VariableScope(null);
   private final Set<Frame> activeFrames = new LinkedHashSet<>();
   private final Set<String> waitsOnTest = new LinkedHashSet<>();
   private final java.util.Map<String, Integer> taskCalls = new java.util.HashMap<>();
-  private final int redriveCount;
+  private int redriveCount;
   private ExecutionStatus status = ExecutionStatus.RUNNING;
   private Instant stopDate;
   private JsonNode output;
@@ -51,6 +51,9 @@ public final class ExecutionRun {
     this.contextStateMachine = ContextObject.stateMachine(spec);
   }
 
+  /** The longest an EXPRESS execution may run; it then times out with States.Timeout. */
+  public static final Duration EXPRESS_MAX_DURATION = Duration.ofMinutes(5);
+
   void start() {
     append(EventType.ExecutionStarted, 0, EventDetails.of(
         "input", JsonText.of(spec.input(), spec.inputText()),
@@ -58,12 +61,31 @@ public final class ExecutionRun {
         "roleArn", spec.roleArn(),
         "stateMachineAliasArn", spec.aliasArn(),
         "stateMachineVersionArn", spec.versionArn()));
-    Integer timeout = spec.definition().timeoutSeconds();
-    if (timeout != null) {
-      machineTimeout = engine.scheduler().scheduleAfter(Duration.ofSeconds(timeout), this::timeOut);
-    }
+    armMachineTimeout();
     // AWS links the first state to no event (previousEventId 0), not to ExecutionStarted.
-    root = new Frame(this, spec.definition().graph(), variables, 0, new FrameOwner() {
+    root = newRoot(0);
+    root.start(spec.definition().graph().startAt(), spec.input());
+  }
+
+  /**
+   * Times the execution out after the machine's TimeoutSeconds, and an EXPRESS one after five
+   * minutes at most (AWS's duration limit for Express workflows).
+   *
+   * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html">Service quotas</a>
+   */
+  private void armMachineTimeout() {
+    Duration timeout = spec.definition().timeoutSeconds() == null ? null
+        : Duration.ofSeconds(spec.definition().timeoutSeconds());
+    if (spec.express() && (timeout == null || timeout.compareTo(EXPRESS_MAX_DURATION) > 0)) {
+      timeout = EXPRESS_MAX_DURATION;
+    }
+    if (timeout != null) {
+      machineTimeout = engine.scheduler().scheduleAfter(timeout, this::timeOut);
+    }
+  }
+
+  private Frame newRoot(long anchor) {
+    return new Frame(this, spec.definition().graph(), variables, anchor, new FrameOwner() {
       @Override
       public void succeeded(Frame frame, JsonNode result) {
         succeed(result, frame.anchor());
@@ -74,7 +96,39 @@ public final class ExecutionRun {
         fail(failure, frame.anchor());
       }
     });
-    root.start(spec.definition().graph().startAt(), spec.input());
+  }
+
+  /**
+   * Redrives an execution that ended FAILED, TIMED_OUT or ABORTED ({@code RedriveExecution}): it
+   * records {@code ExecutionRedriven} with the new redrive count and runs again from the top-level
+   * state it ended in, with that state's original input; the states before it are not rerun, the
+   * variables they assigned are kept, and the machine's TimeoutSeconds starts over.
+   *
+   * <p>A Parallel or Map state is rerun whole, where AWS reruns only its unsuccessful branches and
+   * iterations. The caller checks AWS's redrive rules first.
+   *
+   * @throws IllegalStateException when the execution is RUNNING or SUCCEEDED
+   * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/redrive-executions.html">Redriving executions</a>
+   */
+  public void redrive() {
+    if (status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED) {
+      throw new IllegalStateException("A " + status + " execution cannot be redriven");
+    }
+    Visit last = root == null ? null : root.current();
+    String stateName = last == null ? spec.definition().graph().startAt() : last.state().name();
+    JsonNode input = last == null ? spec.input() : last.rawInput;
+    redriveCount++;
+    contextExecution = ContextObject.execution(spec, startDate, redriveCount);
+    status = ExecutionStatus.RUNNING;
+    stopDate = null;
+    output = null;
+    error = null;
+    cause = null;
+    long redriven = history.append(EventType.ExecutionRedriven, history.size(), engine.scheduler().now(),
+        EventDetails.of("redriveCount", redriveCount));
+    armMachineTimeout();
+    root = newRoot(redriven);
+    root.start(stateName, input);
   }
 
   // ------------------------------------------------------------------ queries

@@ -58,6 +58,11 @@ final class Frame {
     return ended || !run.isRunning();
   }
 
+  /** The state visit the frame is in (or ended in), or {@code null} before its first state. */
+  Visit current() {
+    return current;
+  }
+
   /** Appends an event that follows this frame's last one, and makes it the frame's last one. */
   long emit(EventType type, EventDetails details) {
     long id = run.append(type, anchor, details);

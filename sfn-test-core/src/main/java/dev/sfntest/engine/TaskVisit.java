@@ -54,6 +54,10 @@ final class TaskVisit extends RetryingVisit {
       throw runtime("The resource '" + state.resource() + "' is not a Lambda function, activity or service "
           + "integration ARN");
     }
+    String refusal = frame.run().engine().tasks().refuse(frame.run(), state.name(), state.resource(), kind);
+    if (refusal != null) {
+      throw runtime(refusal);
+    }
     boolean needsToken = kind.family() == ResourceKind.Family.ACTIVITY
         || kind.pattern() == ResourceKind.Pattern.WAIT_FOR_TASK_TOKEN;
     token = needsToken ? frame.run().engine().ids().taskToken() : null;

@@ -1,20 +1,30 @@
 package dev.sfntest.sdk;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.Diagnostic;
+import dev.sfntest.backend.ActivityRecord;
+import dev.sfntest.backend.ActivityTasks;
+import dev.sfntest.backend.AliasRecord;
 import dev.sfntest.backend.ApiException;
 import dev.sfntest.backend.Backend;
+import dev.sfntest.backend.DefinitionValidation;
+import dev.sfntest.backend.ExecutionRecord;
+import dev.sfntest.backend.Executions;
 import dev.sfntest.backend.Page;
 import dev.sfntest.backend.StateMachineRecord;
-import dev.sfntest.engine.ExecutionRun;
-import dev.sfntest.engine.ExecutionStatus;
-import dev.sfntest.expr.Json;
-import dev.sfntest.history.EventType;
+import dev.sfntest.backend.StateMachines;
+import dev.sfntest.backend.VariableReferences;
+import dev.sfntest.backend.VersionRecord;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
 import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sfn.model.CloudWatchEventsExecutionDataDetails;
+import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.InvalidArnException;
+import software.amazon.awssdk.services.sfn.model.ActivityListItem;
 import software.amazon.awssdk.services.sfn.model.CreateActivityRequest;
 import software.amazon.awssdk.services.sfn.model.CreateActivityResponse;
 import software.amazon.awssdk.services.sfn.model.CreateStateMachineAliasRequest;
@@ -41,12 +51,10 @@ import software.amazon.awssdk.services.sfn.model.DescribeStateMachineForExecutio
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineForExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineRequest;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineResponse;
-import software.amazon.awssdk.services.sfn.model.EncryptionConfiguration;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskRequest;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryResponse;
-import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.ListActivitiesRequest;
 import software.amazon.awssdk.services.sfn.model.ListActivitiesResponse;
 import software.amazon.awssdk.services.sfn.model.ListExecutionsRequest;
@@ -61,11 +69,11 @@ import software.amazon.awssdk.services.sfn.model.ListStateMachinesRequest;
 import software.amazon.awssdk.services.sfn.model.ListStateMachinesResponse;
 import software.amazon.awssdk.services.sfn.model.ListTagsForResourceRequest;
 import software.amazon.awssdk.services.sfn.model.ListTagsForResourceResponse;
-import software.amazon.awssdk.services.sfn.model.LoggingConfiguration;
 import software.amazon.awssdk.services.sfn.model.PublishStateMachineVersionRequest;
 import software.amazon.awssdk.services.sfn.model.PublishStateMachineVersionResponse;
 import software.amazon.awssdk.services.sfn.model.RedriveExecutionRequest;
 import software.amazon.awssdk.services.sfn.model.RedriveExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.RoutingConfigurationListItem;
 import software.amazon.awssdk.services.sfn.model.SendTaskFailureRequest;
 import software.amazon.awssdk.services.sfn.model.SendTaskFailureResponse;
 import software.amazon.awssdk.services.sfn.model.SendTaskHeartbeatRequest;
@@ -76,14 +84,15 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
 import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionRequest;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.StateMachineAliasListItem;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
+import software.amazon.awssdk.services.sfn.model.StateMachineVersionListItem;
 import software.amazon.awssdk.services.sfn.model.StopExecutionRequest;
 import software.amazon.awssdk.services.sfn.model.StopExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.TagResourceRequest;
 import software.amazon.awssdk.services.sfn.model.TagResourceResponse;
 import software.amazon.awssdk.services.sfn.model.TestStateRequest;
 import software.amazon.awssdk.services.sfn.model.TestStateResponse;
-import software.amazon.awssdk.services.sfn.model.TracingConfiguration;
 import software.amazon.awssdk.services.sfn.model.UntagResourceRequest;
 import software.amazon.awssdk.services.sfn.model.UntagResourceResponse;
 import software.amazon.awssdk.services.sfn.model.UpdateMapRunRequest;
@@ -92,14 +101,24 @@ import software.amazon.awssdk.services.sfn.model.UpdateStateMachineAliasRequest;
 import software.amazon.awssdk.services.sfn.model.UpdateStateMachineAliasResponse;
 import software.amazon.awssdk.services.sfn.model.UpdateStateMachineRequest;
 import software.amazon.awssdk.services.sfn.model.UpdateStateMachineResponse;
+import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionDiagnostic;
 import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionRequest;
 import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionResponse;
 
 /**
  * The fake's {@link SfnClient}: maps SDK requests to backend calls and backend results to SDK
- * responses, and the backend's refusals to the SDK exceptions AWS's answers produce. Only the
- * request-object methods are implemented; the SDK's defaults supply the {@code Consumer<Builder>}
- * variants and the paginators.
+ * responses, and the backend's refusals to the SDK exceptions AWS's answers produce (the modelled
+ * class, AWS's error code, status 400). Only the request-object methods are implemented; the SDK's
+ * defaults supply the {@code Consumer<Builder>} variants and the paginators.
+ *
+ * <pre>{@code
+ * SfnClient client = FakeSfn.create().client();
+ * client.listStateMachinesPaginator(ListStateMachinesRequest.builder().build()).stateMachines();
+ * }</pre>
+ *
+ * <p>{@link #getActivityTask} is AWS's long poll: it blocks the calling thread until a task comes,
+ * the fake closes, or the poll timeout passes (60 seconds, as on AWS, unless the fake was built
+ * with another).
  */
 public final class FakeSfnClient implements SfnClient {
 
@@ -130,12 +149,38 @@ public final class FakeSfnClient implements SfnClient {
     return call(() -> backend.describeExecution(executionArn).waitsOnTest());
   }
 
+  /**
+   * The events an EXPRESS execution has logged so far, with execution data: what AWS sends to
+   * CloudWatch Logs at log level {@code ALL}, since AWS keeps no history for Express executions
+   * (DescribeExecution and GetExecutionHistory refuse their ARNs). Not an AWS operation.
+   *
+   * <pre>{@code
+   * String arn = client.startExecution(b -> b.stateMachineArn(expressArn)).executionArn();
+   * List<HistoryEvent> log = client.expressExecutionLog(arn);
+   * }</pre>
+   *
+   * @throws InvalidArnException for an ARN that does not name an Express execution
+   * @throws ExecutionDoesNotExistException for an Express execution the fake never ran
+   */
+  public List<HistoryEvent> expressExecutionLog(String executionArn) {
+    return call(() -> backend.executions().expressLog(executionArn).stream()
+        .map(e -> ExecutionViews.historyEvent(e, true))
+        .collect(Collectors.toList()));
+  }
+
   private static <T> T call(Supplier<T> body) {
     try {
       return body.get();
     } catch (ApiException e) {
       throw AwsErrors.of(e);
     }
+  }
+
+  private static void run(Runnable body) {
+    call(() -> {
+      body.run();
+      return null;
+    });
   }
 
   private static UnsupportedOperationException unsupported(String operation) {
@@ -147,15 +192,15 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public CreateStateMachineResponse createStateMachine(CreateStateMachineRequest request) {
     return call(() -> {
-      StateMachineRecord record = backend.createStateMachine(request.name(), request.definition(), request.roleArn(),
-          request.typeAsString(),
-          request.loggingConfiguration() == null ? null : SdkJson.toJson(request.loggingConfiguration()),
-          request.tracingConfiguration() == null ? null : SdkJson.toJson(request.tracingConfiguration()),
-          request.encryptionConfiguration() == null ? null : SdkJson.toJson(request.encryptionConfiguration()),
-          Tags.toMap(request.tags()));
+      StateMachines.Created created = backend.stateMachines().create(new StateMachines.NewMachine(
+          request.name(), request.definition(), request.roleArn(), request.typeAsString(),
+          Configs.json(request.loggingConfiguration()), Configs.json(request.tracingConfiguration()),
+          Configs.json(request.encryptionConfiguration()), request.publish(), request.versionDescription(),
+          Tags.toEntries(request.tags())));
       return CreateStateMachineResponse.builder()
-          .stateMachineArn(record.arn())
-          .creationDate(record.creationDate())
+          .stateMachineArn(created.machine().arn())
+          .creationDate(created.machine().creationDate())
+          .stateMachineVersionArn(created.version() == null ? null : created.version().arn())
           .build();
     });
   }
@@ -163,25 +208,26 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public DescribeStateMachineResponse describeStateMachine(DescribeStateMachineRequest request) {
     return call(() -> {
-      StateMachineRecord record = backend.describeStateMachine(request.stateMachineArn());
+      StateMachines.View view = backend.stateMachines().describe(request.stateMachineArn());
+      StateMachineRecord machine = view.machine();
       DescribeStateMachineResponse.Builder response = DescribeStateMachineResponse.builder()
-          .stateMachineArn(record.arn())
-          .name(record.name())
-          .status(record.status())
-          .definition(record.definitionText())
-          .roleArn(record.roleArn())
-          .type(record.type())
-          .creationDate(record.creationDate())
-          .revisionId(record.revisionId())
-          .description(record.description());
-      response.loggingConfiguration(record.loggingConfiguration() == null
-          ? LoggingConfiguration.builder().level("OFF").includeExecutionData(false).build()
-          : SdkJson.toSdk(LoggingConfiguration.class, record.loggingConfiguration()));
-      response.tracingConfiguration(record.tracingConfiguration() == null
-          ? TracingConfiguration.builder().enabled(false).build()
-          : SdkJson.toSdk(TracingConfiguration.class, record.tracingConfiguration()));
-      if (record.encryptionConfiguration() != null) {
-        response.encryptionConfiguration(SdkJson.toSdk(EncryptionConfiguration.class, record.encryptionConfiguration()));
+          .stateMachineArn(view.arn())
+          .name(machine.name())
+          .status(machine.status())
+          .roleArn(view.revision().roleArn())
+          .type(machine.type())
+          .creationDate(view.creationDate())
+          .loggingConfiguration(Configs.logging(view.revision().logging()))
+          .tracingConfiguration(Configs.tracing(view.revision().tracing()))
+          .encryptionConfiguration(Configs.encryption(view.revision().encryption()))
+          .revisionId(view.revision().revisionId())
+          .description(view.description());
+      if (!"METADATA_ONLY".equals(request.includedDataAsString())) {
+        response.definition(view.revision().definitionText());
+      }
+      Map<String, List<String>> references = VariableReferences.of(view.revision().definition().source());
+      if (!references.isEmpty()) {
+        response.variableReferences(references);
       }
       return response.build();
     });
@@ -190,7 +236,7 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public ListStateMachinesResponse listStateMachines(ListStateMachinesRequest request) {
     return call(() -> {
-      Page<StateMachineRecord> page = backend.listStateMachines(request.maxResults(), request.nextToken());
+      Page<StateMachineRecord> page = backend.stateMachines().list(request.maxResults(), request.nextToken());
       List<StateMachineListItem> items = new ArrayList<>();
       for (StateMachineRecord record : page.items()) {
         items.add(StateMachineListItem.builder()
@@ -206,21 +252,46 @@ public final class FakeSfnClient implements SfnClient {
 
   @Override
   public DeleteStateMachineResponse deleteStateMachine(DeleteStateMachineRequest request) {
-    return call(() -> {
-      backend.deleteStateMachine(request.stateMachineArn());
-      return DeleteStateMachineResponse.builder().build();
-    });
+    run(() -> backend.stateMachines().delete(request.stateMachineArn()));
+    return DeleteStateMachineResponse.builder().build();
   }
 
   @Override
   public UpdateStateMachineResponse updateStateMachine(UpdateStateMachineRequest request) {
-    throw unsupported("UpdateStateMachine");
+    return call(() -> {
+      StateMachines.Updated updated = backend.stateMachines().update(new StateMachines.Change(
+          request.stateMachineArn(), request.definition(), request.roleArn(),
+          Configs.json(request.loggingConfiguration()), Configs.json(request.tracingConfiguration()),
+          Configs.json(request.encryptionConfiguration()), request.publish(), request.versionDescription()));
+      return UpdateStateMachineResponse.builder()
+          .updateDate(updated.updateDate())
+          .revisionId(updated.revisionId())
+          .stateMachineVersionArn(updated.version() == null ? null : updated.version().arn())
+          .build();
+    });
   }
 
   @Override
   public ValidateStateMachineDefinitionResponse validateStateMachineDefinition(
       ValidateStateMachineDefinitionRequest request) {
-    throw unsupported("ValidateStateMachineDefinition");
+    return call(() -> {
+      DefinitionValidation.Result result = backend.validation().validate(request.definition(),
+          request.typeAsString(), request.severityAsString(), request.maxResults());
+      List<ValidateStateMachineDefinitionDiagnostic> diagnostics = new ArrayList<>();
+      for (Diagnostic diagnostic : result.diagnostics()) {
+        diagnostics.add(ValidateStateMachineDefinitionDiagnostic.builder()
+            .severity(diagnostic.severity().name())
+            .code(diagnostic.code())
+            .message(diagnostic.message())
+            .location(diagnostic.location() == null || diagnostic.location().isEmpty() ? null : diagnostic.location())
+            .build());
+      }
+      return ValidateStateMachineDefinitionResponse.builder()
+          .result(result.result())
+          .diagnostics(diagnostics)
+          .truncated(result.truncated())
+          .build();
+    });
   }
 
   // ------------------------------------------------------------------ executions
@@ -228,218 +299,303 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public StartExecutionResponse startExecution(StartExecutionRequest request) {
     return call(() -> {
-      ExecutionRun run = backend.startExecution(request.stateMachineArn(), request.name(), request.input());
+      ExecutionRecord record = backend.executions().start(request.stateMachineArn(), request.name(),
+          request.input(), request.traceHeader());
       return StartExecutionResponse.builder()
-          .executionArn(run.arn())
-          .startDate(run.startDate())
+          .executionArn(record.arn())
+          .startDate(record.run().startDate())
           .build();
     });
   }
 
   @Override
+  public StartSyncExecutionResponse startSyncExecution(StartSyncExecutionRequest request) {
+    return call(() -> ExecutionViews.sync(backend.executions().startSync(request.stateMachineArn(), request.name(),
+        request.input(), request.traceHeader()), request.includedDataAsString()));
+  }
+
+  @Override
   public DescribeExecutionResponse describeExecution(DescribeExecutionRequest request) {
     return call(() -> {
-      ExecutionRun run = backend.describeExecution(request.executionArn());
-      DescribeExecutionResponse.Builder response = DescribeExecutionResponse.builder()
-          .executionArn(run.arn())
-          .stateMachineArn(run.spec().stateMachineArn())
-          .name(run.spec().name())
-          .status(run.status().name())
-          .startDate(run.startDate())
-          .stopDate(run.stopDate())
-          .input(run.spec().inputText())
-          .inputDetails(CloudWatchEventsExecutionDataDetails.builder().included(true).build())
-          .redriveCount(run.redriveCount());
-      if (run.status() == ExecutionStatus.SUCCEEDED) {
-        response.output(Json.write(run.output()))
-            .outputDetails(CloudWatchEventsExecutionDataDetails.builder().included(true).build());
-      }
-      if (run.status() != ExecutionStatus.RUNNING && run.status() != ExecutionStatus.SUCCEEDED) {
-        response.error(run.error()).cause(run.cause());
-      }
-      return response.build();
+      ExecutionRecord record = backend.executions().describe(request.executionArn());
+      return ExecutionViews.describe(record, backend.executions().redriveVerdict(record),
+          request.includedDataAsString());
+    });
+  }
+
+  @Override
+  public DescribeStateMachineForExecutionResponse describeStateMachineForExecution(
+      DescribeStateMachineForExecutionRequest request) {
+    return call(() -> ExecutionViews.stateMachineFor(backend.executions().describe(request.executionArn()),
+        request.includedDataAsString()));
+  }
+
+  @Override
+  public ListExecutionsResponse listExecutions(ListExecutionsRequest request) {
+    return call(() -> {
+      Page<ExecutionRecord> page = backend.executions().list(new Executions.Query(request.stateMachineArn(),
+          request.mapRunArn(), request.statusFilterAsString(), request.redriveFilterAsString(), request.maxResults(),
+          request.nextToken()));
+      return ListExecutionsResponse.builder()
+          .executions(page.items().stream().map(ExecutionViews::listItem).collect(Collectors.toList()))
+          .nextToken(page.nextToken())
+          .build();
     });
   }
 
   @Override
   public GetExecutionHistoryResponse getExecutionHistory(GetExecutionHistoryRequest request) {
     return call(() -> {
-      List<dev.sfntest.history.HistoryEvent> events = new ArrayList<>(backend.history(request.executionArn()));
-      if (Boolean.TRUE.equals(request.reverseOrder())) {
-        Collections.reverse(events);
-      }
-      String listing = "history:" + request.executionArn() + ":" + Boolean.TRUE.equals(request.reverseOrder());
-      Page<dev.sfntest.history.HistoryEvent> page = Page.of(events, request.maxResults(), request.nextToken(), listing);
+      Page<dev.sfntest.history.HistoryEvent> page = backend.executions().history(request.executionArn(),
+          request.maxResults(), request.nextToken(), Boolean.TRUE.equals(request.reverseOrder()));
       boolean includeData = request.includeExecutionData() == null || request.includeExecutionData();
-      List<HistoryEvent> out = new ArrayList<>(page.items().size());
-      for (dev.sfntest.history.HistoryEvent event : page.items()) {
-        out.add(toSdk(event, includeData));
-      }
-      return GetExecutionHistoryResponse.builder().events(out).nextToken(page.nextToken()).build();
+      return GetExecutionHistoryResponse.builder()
+          .events(page.items().stream().map(e -> ExecutionViews.historyEvent(e, includeData))
+              .collect(Collectors.toList()))
+          .nextToken(page.nextToken())
+          .build();
     });
-  }
-
-  /** One history event as the SDK type. */
-  static HistoryEvent toSdk(dev.sfntest.history.HistoryEvent event, boolean includeData) {
-    ObjectNode json = Json.object();
-    json.put("id", event.id());
-    json.put("previousEventId", event.previousEventId());
-    json.put("type", event.type().name());
-    if (!event.details().fields().isEmpty()) {
-      ObjectNode details = event.details().toJson();
-      if (!includeData) {
-        details.remove(List.of("input", "output", "parameters"));
-      }
-      json.set(event.type().detailsKey(), details);
-    } else if (HistoryEventFields.hasDetails(event.type().detailsKey())) {
-      // AWS sends an empty details object for types that have one (a Fail state without Error).
-      json.set(event.type().detailsKey(), Json.object());
-    }
-    return SdkJson.toSdk(HistoryEvent.class, json).toBuilder().timestamp(event.timestamp()).build();
-  }
-
-  @Override
-  public StartSyncExecutionResponse startSyncExecution(StartSyncExecutionRequest request) {
-    throw unsupported("StartSyncExecution");
   }
 
   @Override
   public StopExecutionResponse stopExecution(StopExecutionRequest request) {
-    throw unsupported("StopExecution");
-  }
-
-  @Override
-  public ListExecutionsResponse listExecutions(ListExecutionsRequest request) {
-    throw unsupported("ListExecutions");
-  }
-
-  @Override
-  public DescribeStateMachineForExecutionResponse describeStateMachineForExecution(
-      DescribeStateMachineForExecutionRequest request) {
-    throw unsupported("DescribeStateMachineForExecution");
+    return call(() -> StopExecutionResponse.builder()
+        .stopDate(backend.executions().stop(request.executionArn(), request.error(), request.cause()))
+        .build());
   }
 
   @Override
   public RedriveExecutionResponse redriveExecution(RedriveExecutionRequest request) {
-    throw unsupported("RedriveExecution");
+    return call(() -> RedriveExecutionResponse.builder()
+        .redriveDate(backend.executions().redrive(request.executionArn(), request.clientToken()))
+        .build());
   }
 
   // ------------------------------------------------------------------ versions and aliases
 
   @Override
   public PublishStateMachineVersionResponse publishStateMachineVersion(PublishStateMachineVersionRequest request) {
-    throw unsupported("PublishStateMachineVersion");
+    return call(() -> {
+      VersionRecord version = backend.versions().publish(request.stateMachineArn(), request.revisionId(),
+          request.description());
+      return PublishStateMachineVersionResponse.builder()
+          .stateMachineVersionArn(version.arn())
+          .creationDate(version.creationDate())
+          .build();
+    });
   }
 
   @Override
   public ListStateMachineVersionsResponse listStateMachineVersions(ListStateMachineVersionsRequest request) {
-    throw unsupported("ListStateMachineVersions");
+    return call(() -> {
+      Page<VersionRecord> page = backend.versions().list(request.stateMachineArn(), request.maxResults(),
+          request.nextToken());
+      return ListStateMachineVersionsResponse.builder()
+          .stateMachineVersions(page.items().stream()
+              .map(v -> StateMachineVersionListItem.builder().stateMachineVersionArn(v.arn())
+                  .creationDate(v.creationDate()).build())
+              .collect(Collectors.toList()))
+          .nextToken(page.nextToken())
+          .build();
+    });
   }
 
   @Override
   public DeleteStateMachineVersionResponse deleteStateMachineVersion(DeleteStateMachineVersionRequest request) {
-    throw unsupported("DeleteStateMachineVersion");
+    run(() -> backend.versions().delete(request.stateMachineVersionArn()));
+    return DeleteStateMachineVersionResponse.builder().build();
   }
 
   @Override
   public CreateStateMachineAliasResponse createStateMachineAlias(CreateStateMachineAliasRequest request) {
-    throw unsupported("CreateStateMachineAlias");
+    return call(() -> {
+      AliasRecord alias = backend.aliases().create(request.name(), request.description(),
+          routes(request.hasRoutingConfiguration() ? request.routingConfiguration() : null));
+      return CreateStateMachineAliasResponse.builder()
+          .stateMachineAliasArn(alias.arn())
+          .creationDate(alias.creationDate())
+          .build();
+    });
   }
 
   @Override
   public DescribeStateMachineAliasResponse describeStateMachineAlias(DescribeStateMachineAliasRequest request) {
-    throw unsupported("DescribeStateMachineAlias");
+    return call(() -> {
+      AliasRecord alias = backend.aliases().describe(request.stateMachineAliasArn());
+      return DescribeStateMachineAliasResponse.builder()
+          .stateMachineAliasArn(alias.arn())
+          .name(alias.name())
+          .description(alias.description())
+          .routingConfiguration(alias.routes().stream()
+              .map(r -> RoutingConfigurationListItem.builder().stateMachineVersionArn(r.versionArn())
+                  .weight(r.weight()).build())
+              .collect(Collectors.toList()))
+          .creationDate(alias.creationDate())
+          .updateDate(alias.updateDate())
+          .build();
+    });
   }
 
   @Override
   public UpdateStateMachineAliasResponse updateStateMachineAlias(UpdateStateMachineAliasRequest request) {
-    throw unsupported("UpdateStateMachineAlias");
+    return call(() -> UpdateStateMachineAliasResponse.builder()
+        .updateDate(backend.aliases().update(request.stateMachineAliasArn(), request.description(),
+            routes(request.hasRoutingConfiguration() ? request.routingConfiguration() : null)).updateDate())
+        .build());
   }
 
   @Override
   public DeleteStateMachineAliasResponse deleteStateMachineAlias(DeleteStateMachineAliasRequest request) {
-    throw unsupported("DeleteStateMachineAlias");
+    run(() -> backend.aliases().delete(request.stateMachineAliasArn()));
+    return DeleteStateMachineAliasResponse.builder().build();
   }
 
   @Override
   public ListStateMachineAliasesResponse listStateMachineAliases(ListStateMachineAliasesRequest request) {
-    throw unsupported("ListStateMachineAliases");
+    return call(() -> {
+      Page<AliasRecord> page = backend.aliases().list(request.stateMachineArn(), request.maxResults(),
+          request.nextToken());
+      return ListStateMachineAliasesResponse.builder()
+          .stateMachineAliases(page.items().stream()
+              .map(a -> StateMachineAliasListItem.builder().stateMachineAliasArn(a.arn())
+                  .creationDate(a.creationDate()).build())
+              .collect(Collectors.toList()))
+          .nextToken(page.nextToken())
+          .build();
+    });
+  }
+
+  private static List<AliasRecord.Route> routes(List<RoutingConfigurationListItem> items) {
+    if (items == null) {
+      return null;
+    }
+    return items.stream().map(i -> new AliasRecord.Route(i.stateMachineVersionArn(), i.weight()))
+        .collect(Collectors.toList());
   }
 
   // ------------------------------------------------------------------ activities and tasks
 
   @Override
   public CreateActivityResponse createActivity(CreateActivityRequest request) {
-    throw unsupported("CreateActivity");
+    return call(() -> {
+      ActivityRecord activity = backend.activities().create(request.name(), Tags.toEntries(request.tags()),
+          Configs.json(request.encryptionConfiguration()));
+      return CreateActivityResponse.builder()
+          .activityArn(activity.arn())
+          .creationDate(activity.creationDate())
+          .build();
+    });
   }
 
   @Override
   public DescribeActivityResponse describeActivity(DescribeActivityRequest request) {
-    throw unsupported("DescribeActivity");
+    return call(() -> {
+      ActivityRecord activity = backend.activities().describe(request.activityArn());
+      return DescribeActivityResponse.builder()
+          .activityArn(activity.arn())
+          .name(activity.name())
+          .creationDate(activity.creationDate())
+          .encryptionConfiguration(Configs.encryption(activity.encryptionConfiguration()))
+          .build();
+    });
   }
 
   @Override
   public DeleteActivityResponse deleteActivity(DeleteActivityRequest request) {
-    throw unsupported("DeleteActivity");
+    run(() -> backend.activities().delete(request.activityArn()));
+    return DeleteActivityResponse.builder().build();
   }
 
   @Override
   public ListActivitiesResponse listActivities(ListActivitiesRequest request) {
-    throw unsupported("ListActivities");
+    return call(() -> {
+      Page<ActivityRecord> page = backend.activities().list(request.maxResults(), request.nextToken());
+      return ListActivitiesResponse.builder()
+          .activities(page.items().stream()
+              .map(a -> ActivityListItem.builder().activityArn(a.arn()).name(a.name())
+                  .creationDate(a.creationDate()).build())
+              .collect(Collectors.toList()))
+          .nextToken(page.nextToken())
+          .build();
+    });
   }
 
+  /**
+   * GetActivityTask: AWS's long poll. Blocks this thread (not the fake) until a task of the activity
+   * is scheduled, the fake closes, or the poll timeout passes; then answers a response with no
+   * task token, as AWS does.
+   */
   @Override
   public GetActivityTaskResponse getActivityTask(GetActivityTaskRequest request) {
-    throw unsupported("GetActivityTask");
+    return call(() -> {
+      ActivityTasks.Grant task = backend.activityTasks().poll(request.activityArn(), request.workerName());
+      return task == null ? GetActivityTaskResponse.builder().build()
+          : GetActivityTaskResponse.builder().taskToken(task.taskToken()).input(task.input()).build();
+    });
   }
 
   @Override
   public SendTaskSuccessResponse sendTaskSuccess(SendTaskSuccessRequest request) {
-    throw unsupported("SendTaskSuccess");
+    run(() -> backend.taskResponses().success(request.taskToken(), request.output()));
+    return SendTaskSuccessResponse.builder().build();
   }
 
   @Override
   public SendTaskFailureResponse sendTaskFailure(SendTaskFailureRequest request) {
-    throw unsupported("SendTaskFailure");
+    run(() -> backend.taskResponses().failure(request.taskToken(), request.error(), request.cause()));
+    return SendTaskFailureResponse.builder().build();
   }
 
   @Override
   public SendTaskHeartbeatResponse sendTaskHeartbeat(SendTaskHeartbeatRequest request) {
-    throw unsupported("SendTaskHeartbeat");
+    run(() -> backend.taskResponses().heartbeat(request.taskToken()));
+    return SendTaskHeartbeatResponse.builder().build();
   }
 
   // ------------------------------------------------------------------ map runs
 
+  /** The fake starts no Map Runs yet: every Map Run ARN is AWS's ResourceNotFound. */
   @Override
   public DescribeMapRunResponse describeMapRun(DescribeMapRunRequest request) {
-    throw unsupported("DescribeMapRun");
+    run(() -> backend.mapRuns().describe(request.mapRunArn()));
+    return DescribeMapRunResponse.builder().build();
   }
 
   @Override
   public ListMapRunsResponse listMapRuns(ListMapRunsRequest request) {
-    throw unsupported("ListMapRuns");
+    return call(() -> {
+      Page<String> page = backend.mapRuns().list(request.executionArn(), request.maxResults(), request.nextToken());
+      return ListMapRunsResponse.builder().mapRuns(List.of()).nextToken(page.nextToken()).build();
+    });
   }
 
   @Override
   public UpdateMapRunResponse updateMapRun(UpdateMapRunRequest request) {
-    throw unsupported("UpdateMapRun");
+    run(() -> backend.mapRuns().update(request.mapRunArn(), request.maxConcurrency(),
+        request.toleratedFailurePercentage(), request.toleratedFailureCount()));
+    return UpdateMapRunResponse.builder().build();
   }
 
   // ------------------------------------------------------------------ tags
 
   @Override
   public TagResourceResponse tagResource(TagResourceRequest request) {
-    throw unsupported("TagResource");
+    run(() -> backend.tags().tag(request.resourceArn(),
+        request.hasTags() ? Tags.toEntries(request.tags()) : null));
+    return TagResourceResponse.builder().build();
   }
 
   @Override
   public UntagResourceResponse untagResource(UntagResourceRequest request) {
-    throw unsupported("UntagResource");
+    run(() -> backend.tags().untag(request.resourceArn(), request.hasTagKeys() ? request.tagKeys() : null));
+    return UntagResourceResponse.builder().build();
   }
 
   @Override
   public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
-    throw unsupported("ListTagsForResource");
+    return call(() -> ListTagsForResourceResponse.builder()
+        .tags(Tags.toSdk(backend.tags().list(request.resourceArn())))
+        .build());
   }
 
   // ------------------------------------------------------------------ TestState

@@ -3,6 +3,7 @@ package dev.sfntest.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.TaskFailure;
 import dev.sfntest.core.TaskInvocation;
+import dev.sfntest.engine.ExecutionRun;
 import dev.sfntest.engine.ResourceKind;
 import dev.sfntest.engine.Scheduler;
 import dev.sfntest.engine.TaskCallbacks;
@@ -107,6 +108,27 @@ public final class MockRegistry implements TaskInvoker {
         + request.stateName() + "\").thenReturn(\"{...}\"), or by resource with sfn.mockResource(\""
         + request.resource() + "\").");
     return TaskHandle.NOOP;
+  }
+
+  /** A mocked task is never refused; otherwise the fallbacks decide (an activity that does not exist). */
+  @Override
+  public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
+    if (isMocked(stateName, resource)) {
+      return null;
+    }
+    for (TaskInvoker fallback : fallbacksSnapshot()) {
+      String refusal = fallback.refuse(execution, stateName, resource, kind);
+      if (refusal != null) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  private synchronized boolean isMocked(String stateName, String resource) {
+    MockSequence byName = byState.get(stateName);
+    MockSequence byArn = byResource.get(resource);
+    return (byName != null && !byName.isEmpty()) || (byArn != null && !byArn.isEmpty());
   }
 
   private synchronized MockSequence find(TaskRequest request) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.endpoint.Target;
+import java.util.List;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.CreateStateMachineRequest;
 import software.amazon.awssdk.services.sfn.model.DeleteStateMachineRequest;
@@ -38,7 +40,8 @@ public final class CaseExecution {
    * @throws RejectedException when CreateStateMachine or StartExecution/StartSyncExecution is
    *     refused with an AWS error
    */
-  public static Observation run(ConformanceCase c, CaseNames names, SfnClient client) throws RejectedException {
+  public static Observation run(ConformanceCase c, CaseNames names, Target.Session session) throws RejectedException {
+    SfnClient client = session.client();
     String definition = names.toConcrete(Jsons.write(c.definition()));
     String input = names.toConcrete(c.inputString());
     String stateMachineArn;
@@ -55,7 +58,9 @@ public final class CaseExecution {
     try {
       return c.isSyncStart()
           ? runSync(client, names, stateMachineArn, input)
-          : runAsync(c, client, names, stateMachineArn, input);
+          : c.isExpress()
+              ? runExpress(c, session, names, stateMachineArn, input)
+              : runAsync(c, client, names, stateMachineArn, input);
     } finally {
       deleteQuietly(client, stateMachineArn);
     }
@@ -73,13 +78,48 @@ public final class CaseExecution {
     names.learnExecutionArn(executionArn);
     // The test stopped the execution while it ran (e.g. in a long Wait); a stop that the test
     // expected to fail changed nothing, so it is not repeated.
-    if (c.actionsOnExecution().contains(STOP_EXECUTION)) {
+    if (stopsWhileRunning(c)) {
       client.stopExecution(StopExecutionRequest.builder().executionArn(executionArn).build());
     }
     DescribeExecutionResponse described =
         client.describeExecution(DescribeExecutionRequest.builder().executionArn(executionArn).build());
     ObjectNode result = result(described.statusAsString(), described.output(), described.error(), described.cause());
     return new Observation(executionArn, result, history(client, executionArn), null);
+  }
+
+  /**
+   * An Express execution started with StartExecution: AWS refuses DescribeExecution and
+   * GetExecutionHistory for it, so the outcome comes from the execution's log (CloudWatch Logs on
+   * AWS), whose last event is the execution's end.
+   */
+  private static Observation runExpress(ConformanceCase c, Target.Session session, CaseNames names,
+      String stateMachineArn, String input) throws RejectedException {
+    String executionArn;
+    try {
+      executionArn = session.client().startExecution(StartExecutionRequest.builder()
+          .stateMachineArn(stateMachineArn).name(names.executionName()).input(input).build()).executionArn();
+    } catch (SfnException e) {
+      throw new RejectedException("StartExecution", e);
+    }
+    names.learnExecutionArn(executionArn);
+    List<HistoryEvent> log = session.expressExecutionLog(executionArn);
+    if (log == null) {
+      throw new IllegalStateException("the target shows no log of Express executions");
+    }
+    ArrayNode events = Jsons.array();
+    for (HistoryEvent event : log) {
+      ObjectNode json = SdkModelJson.toJson(event);
+      json.remove("timestamp");
+      events.add(json);
+    }
+    ObjectNode history = Jsons.object();
+    history.set("events", events);
+    return new Observation(executionArn, ExpressOutcome.of(log), history, null);
+  }
+
+  /** Whether the case's test stopped the execution while it ran (not a stop expected to fail). */
+  public static boolean stopsWhileRunning(ConformanceCase c) {
+    return c.actionsOnExecution().contains(STOP_EXECUTION);
   }
 
   private static Observation runSync(SfnClient client, CaseNames names, String stateMachineArn, String input)
@@ -96,7 +136,7 @@ public final class CaseExecution {
     return new Observation(response.executionArn(), result, null, SdkModelJson.toJson(response));
   }
 
-  private static ObjectNode result(String status, String output, String error, String cause) {
+  static ObjectNode result(String status, String output, String error, String cause) {
     ObjectNode result = Jsons.object();
     result.set("status", Jsons.text(status));
     result.set("output", Jsons.text(output));
