@@ -137,7 +137,7 @@ public final class Executions {
     Revision revision = target.revision();
     VersionRecord version = target.version();
     ExecutionSpec spec = new ExecutionSpec(executionArn, executionName, machine.arn(), machine.name(),
-        revision.definition(), inputNode, inputText, revision.roleArn(), machine.isExpress(),
+        revision.definition(), inputNode, inputText, revision.roleArn(), machine.isExpress(), sync,
         version == null ? null : version.arn(), target.alias() == null ? null : target.alias().arn(), testCase, null);
     ExecutionRun run = engine.start(spec, ended -> machines.removeIfDone(machine));
     ExecutionRecord record = new ExecutionRecord(run, machine, revision, traceHeader, sequence++);

@@ -95,6 +95,17 @@ public final class MockedTask {
     return this;
   }
 
+  /**
+   * For activities: the last response comes from a worker that polled with this name, which
+   * {@code ActivityStarted} records as GetActivityTask's {@code workerName} would.
+   *
+   * <pre>{@code sfn.mockTask("Review").thenReturn("{}").byWorker("reviewer-1");}</pre>
+   */
+  public MockedTask byWorker(String workerName) {
+    sequence.replaceLast(r -> r.withWorkerName(workerName));
+    return this;
+  }
+
   /** Every call so far, in order (for verification). */
   public List<TaskInvocation> invocations() {
     return sequence.invocations();

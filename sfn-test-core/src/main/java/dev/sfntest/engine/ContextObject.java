@@ -32,7 +32,8 @@ final class ContextObject {
     execution.put("StartTime", format(startTime));
     execution.put("Name", spec.name());
     execution.put("RoleArn", spec.roleArn());
-    if (!spec.express()) {
+    if (!spec.synchronous()) {
+      // AWS leaves RedriveCount out for synchronous Express executions only: they cannot be redriven (recorded)
       execution.put("RedriveCount", redriveCount);
     }
     return execution;

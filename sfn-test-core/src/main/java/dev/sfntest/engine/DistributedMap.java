@@ -250,7 +250,7 @@ final class DistributedMap {
         state.processor().graph());
     JsonNode input = inputs.get(index);
     ExecutionSpec spec = new ExecutionSpec(childArn, name, arnPrefix("stateMachine") + machineName, machineName,
-        definition, input, Json.write(input), parent.spec().roleArn(), express, null, null, parent.spec().testCase(),
+        definition, input, Json.write(input), parent.spec().roleArn(), express, false, null, null, parent.spec().testCase(),
         parent);
     children[index] = parent.engine().startChild(spec, ended -> childEnded(index, ended));
     mapRun.childStarted(children[index], itemsPerInput.get(index));

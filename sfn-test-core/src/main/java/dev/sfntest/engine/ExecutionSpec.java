@@ -15,6 +15,7 @@ import dev.sfntest.asl.StateMachineDefinition;
  * @param inputText the input exactly as the caller sent it (AWS echoes it in ExecutionStarted)
  * @param roleArn the execution role
  * @param express whether the machine is EXPRESS
+ * @param synchronous whether it was started with StartSyncExecution
  * @param versionArn the version started, or {@code null}
  * @param aliasArn the alias started, or {@code null}
  * @param testCase the Step Functions Local mock test case, or {@code null}
@@ -30,6 +31,7 @@ public record ExecutionSpec(
     String inputText,
     String roleArn,
     boolean express,
+    boolean synchronous,
     String versionArn,
     String aliasArn,
     String testCase,

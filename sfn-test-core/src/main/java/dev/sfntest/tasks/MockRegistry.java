@@ -165,7 +165,7 @@ public final class MockRegistry implements TaskInvoker {
     TaskHandle start() {
       if (request.kind().family() == ResourceKind.Family.ACTIVITY) {
         // A mocked activity is a worker that takes the task at once.
-        callbacks.started(null);
+        callbacks.started(response.workerName());
       }
       ResourceKind.Pattern pattern = request.kind().pattern();
       boolean submits = request.kind().family() == ResourceKind.Family.SERVICE

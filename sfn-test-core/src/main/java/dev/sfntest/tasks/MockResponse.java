@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param heartbeatEvery how often it sends a heartbeat while it takes, or {@code null}
  * @param submitted the service's response for {@code .sync} and {@code .waitForTaskToken}
  *     ({@code TaskSubmitted}), or {@code null} for an empty object
+ * @param workerName for activities: the name the mocked worker polled with ({@code ActivityStarted}),
+ *     or {@code null} for none
  */
 public record MockResponse(
     Kind kind,
@@ -25,7 +27,8 @@ public record MockResponse(
     TaskHandler handler,
     Duration delay,
     Duration heartbeatEvery,
-    JsonNode submitted) {
+    JsonNode submitted,
+    String workerName) {
 
   /** The kinds of answer. */
   public enum Kind {
@@ -37,34 +40,38 @@ public record MockResponse(
   }
 
   public static MockResponse returning(JsonNode result) {
-    return new MockResponse(Kind.RETURN, result, null, null, null, Duration.ZERO, null, null);
+    return new MockResponse(Kind.RETURN, result, null, null, null, Duration.ZERO, null, null, null);
   }
 
   public static MockResponse failing(String error, String cause) {
-    return new MockResponse(Kind.FAIL, null, error, cause, null, Duration.ZERO, null, null);
+    return new MockResponse(Kind.FAIL, null, error, cause, null, Duration.ZERO, null, null, null);
   }
 
   public static MockResponse answering(TaskHandler handler) {
-    return new MockResponse(Kind.ANSWER, null, null, null, handler, Duration.ZERO, null, null);
+    return new MockResponse(Kind.ANSWER, null, null, null, handler, Duration.ZERO, null, null, null);
   }
 
   public static MockResponse silent() {
-    return new MockResponse(Kind.SILENT, null, null, null, null, Duration.ZERO, null, null);
+    return new MockResponse(Kind.SILENT, null, null, null, null, Duration.ZERO, null, null, null);
   }
 
   public static MockResponse viaToken() {
-    return new MockResponse(Kind.VIA_TOKEN, null, null, null, null, Duration.ZERO, null, null);
+    return new MockResponse(Kind.VIA_TOKEN, null, null, null, null, Duration.ZERO, null, null, null);
   }
 
   public MockResponse withDelay(Duration delay) {
-    return new MockResponse(kind, result, error, cause, handler, delay, heartbeatEvery, submitted);
+    return new MockResponse(kind, result, error, cause, handler, delay, heartbeatEvery, submitted, workerName);
   }
 
   public MockResponse withHeartbeatEvery(Duration every) {
-    return new MockResponse(kind, result, error, cause, handler, delay, every, submitted);
+    return new MockResponse(kind, result, error, cause, handler, delay, every, submitted, workerName);
   }
 
   public MockResponse withSubmitted(JsonNode output) {
-    return new MockResponse(kind, result, error, cause, handler, delay, heartbeatEvery, output);
+    return new MockResponse(kind, result, error, cause, handler, delay, heartbeatEvery, output, workerName);
+  }
+
+  public MockResponse withWorkerName(String name) {
+    return new MockResponse(kind, result, error, cause, handler, delay, heartbeatEvery, submitted, name);
   }
 }

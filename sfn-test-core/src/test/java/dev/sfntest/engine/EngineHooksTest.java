@@ -58,7 +58,7 @@ class EngineHooksTest {
     JsonNode inputNode = Json.parseUnchecked(input.replace('\'', '"'));
     ExecutionSpec spec = new ExecutionSpec("arn:aws:states:us-east-1:123456789012:execution:m:run", "run",
         "arn:aws:states:us-east-1:123456789012:stateMachine:m", "m", DefinitionParser.parse(json), inputNode,
-        Json.write(inputNode), "arn:aws:iam::123456789012:role/r", express, null, null, null, null);
+        Json.write(inputNode), "arn:aws:iam::123456789012:role/r", express, false, null, null, null, null);
     return locked(() -> engine.start(spec, ended -> { }));
   }
 

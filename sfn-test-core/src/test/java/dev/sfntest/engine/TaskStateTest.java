@@ -54,6 +54,15 @@ class TaskStateTest {
     }
 
     @Test
+    void a_mocked_activity_worker_names_itself_in_activity_started() {
+      runs.fake.mockTask("T").thenReturn("{}").byWorker("reviewer-1");
+      Execution run = task("arn:aws:states:us-east-1:123456789012:activity:review", "", "{}");
+      HistoryEvent started = run.history().get(3);
+      assertThat(started.typeAsString()).isEqualTo("ActivityStarted");
+      assertThat(started.activityStartedEventDetails().workerName()).isEqualTo("reviewer-1");
+    }
+
+    @Test
     void an_unmocked_task_fails_saying_how_to_mock_it() {
       Execution run = task(LAMBDA, "", "{}");
       assertThat(run.describe().error()).isEqualTo("States.Runtime");

@@ -252,6 +252,20 @@ class ExecutionApiTest {
     }
 
     @Test
+    void the_context_object_has_no_redrive_count_for_a_sync_execution_but_has_it_for_an_async_one() {
+      // GIVEN (recorded: only synchronous Express executions, which cannot be redriven, lack it)
+      String machine = api.express("ctx", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\","
+          + "\"Parameters\":{\"e.$\":\"$$.Execution\"},\"End\":true}}}");
+      // WHEN
+      String sync = api.client.startSyncExecution(b -> b.stateMachineArn(machine)).output();
+      String async = api.client.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+      // THEN
+      assertThat(sync).doesNotContain("RedriveCount");
+      List<HistoryEvent> log = api.fake.expressExecutionLog(async);
+      assertThat(log.get(log.size() - 1).executionSucceededEventDetails().output()).contains("\"RedriveCount\":0");
+    }
+
+    @Test
     void a_standard_machine_is_not_supported() {
       String machine = api.machine("order", PASS);
       assertAwsError(() -> api.client.startSyncExecution(b -> b.stateMachineArn(machine)),
@@ -491,6 +505,16 @@ class ExecutionApiTest {
     }
 
     @Test
+    void an_express_execution_shows_its_log_instead_and_a_standard_one_has_none() {
+      String express = api.start(api.express("fast", PASS), "x", "{}");
+      String standard = api.start(api.machine("order", PASS), "y", "{}");
+      assertThat(api.fake.expressExecutionLog(express)).extracting(HistoryEvent::typeAsString)
+          .containsExactly("ExecutionStarted", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
+      assertAwsError(() -> api.fake.expressExecutionLog(standard), InvalidArnException.class,
+          "InvalidArn", "Invalid Arn: 'Resource type not valid in this context: execution'");
+    }
+
+    @Test
     void an_execution_that_does_not_exist_is_execution_does_not_exist() {
       String arn = PREFIX + "execution:order:nope";
       assertAwsError(() -> api.client.getExecutionHistory(b -> b.executionArn(arn)),
@@ -541,6 +565,16 @@ class ExecutionApiTest {
       String run = api.start(api.express("fast", PASS), "x", "{}");
       assertAwsError(() -> api.client.stopExecution(b -> b.executionArn(run)), InvalidArnException.class,
           "InvalidArn", "Invalid Arn: 'Resource type not valid in this context: express'");
+    }
+
+    @Test
+    void an_express_execution_shows_its_log_instead_and_a_standard_one_has_none() {
+      String express = api.start(api.express("fast", PASS), "x", "{}");
+      String standard = api.start(api.machine("order", PASS), "y", "{}");
+      assertThat(api.fake.expressExecutionLog(express)).extracting(HistoryEvent::typeAsString)
+          .containsExactly("ExecutionStarted", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
+      assertAwsError(() -> api.fake.expressExecutionLog(standard), InvalidArnException.class,
+          "InvalidArn", "Invalid Arn: 'Resource type not valid in this context: execution'");
     }
 
     @Test

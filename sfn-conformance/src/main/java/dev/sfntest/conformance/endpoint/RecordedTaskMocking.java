@@ -40,6 +40,9 @@ public final class RecordedTaskMocking implements TaskMocking {
     } else {
       mock.thenFail(text(details.get("error")), text(details.get("cause")));
     }
+    if (attempt.workerName() != null) {
+      mock.byWorker(attempt.workerName());
+    }
     if (attempt.submitted() != null) {
       mock.submitting(Json.write(value(attempt.submitted())));
     }

@@ -13,8 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  *     concrete names substituted; JSON-text fields are parsed one level, as recorded
  * @param submitted the recorded {@code TaskSubmitted} output of the same attempt ({@code .sync} and
  *     callback tasks), or {@code null}
+ * @param workerName for activities: the worker name the attempt's {@code ActivityStarted} recorded,
+ *     or {@code null}
  */
-public record TaskAnswer(String state, String resource, String eventType, JsonNode details, JsonNode submitted) {
+public record TaskAnswer(String state, String resource, String eventType, JsonNode details, JsonNode submitted,
+    String workerName) {
 
   /** Whether the attempt succeeded (the event type ends in {@code Succeeded}). */
   public boolean succeeded() {

@@ -55,12 +55,24 @@ public record TaskAnswers(List<TaskAnswer> answers) {
           result.resource() == null ? null : toConcrete.apply(result.resource()),
           result.type(),
           details == null ? Jsons.object() : Jsons.parse(toConcrete.apply(Jsons.write(details))),
-          submittedByState.remove(result.state())));
+          submittedByState.remove(result.state()),
+          workerName(c, event)));
     }
     // A task submitted but never answered in the recording (the execution waited on) still submits.
     submittedByState.forEach((state, output) -> answers.add(new TaskAnswer(state, null, "TaskSubmitted",
-        Jsons.object(), output)));
+        Jsons.object(), output, null)));
     return new TaskAnswers(answers);
+  }
+
+  /** The worker name of the {@code ActivityStarted} an activity's result follows, or null. */
+  private static String workerName(ConformanceCase c, JsonNode result) {
+    JsonNode previous = result.get("previousEventId");
+    JsonNode started = previous == null || !previous.isNumber() ? null : eventWithId(c, previous.asLong());
+    if (started == null || !"ActivityStarted".equals(started.path("type").asText())) {
+      return null;
+    }
+    JsonNode name = started.path("activityStartedEventDetails").get("workerName");
+    return name == null || !name.isTextual() ? null : name.asText();
   }
 
   private static JsonNode eventWithId(ConformanceCase c, long id) {

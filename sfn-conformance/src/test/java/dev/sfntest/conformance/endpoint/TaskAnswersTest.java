@@ -27,7 +27,7 @@ class TaskAnswersTest {
       TaskAnswers answers = TaskAnswers.from(c, text -> text.replace("<region>", "us-east-1").replace("arn:<partition>:", "arn:aws:"));
       // THEN the answer whose event is not in the recording is left out
       assertThat(answers.answers()).containsExactly(new TaskAnswer("Call", "arn:aws:states:::lambda:invoke", "TaskFailed",
-          Jsons.parse("{\"error\": \"E\", \"cause\": \"in us-east-1\"}"), null));
+          Jsons.parse("{\"error\": \"E\", \"cause\": \"in us-east-1\"}"), null, null));
       assertThat(answers.forState("Call").get(0).succeeded()).isFalse();
     }
   }
