@@ -136,7 +136,7 @@ final class Expressions {
           }
         });
       } catch (InvalidPathException e) {
-        diagnostics.schema(Messages.templatePathOrIntrinsic(field), at);
+        diagnostics.schema(Messages.templatePath(field), at);
         return null;
       }
     }
@@ -194,7 +194,6 @@ final class Expressions {
   }
 
   private void checkDynamicValue(String key, JsonNode value, Location at) {
-    boolean intrinsic = value.isTextual() && Intrinsics.isIntrinsic(value.asText().strip());
     if (!value.isTextual()) {
       diagnostics.schema(Messages.templatePath(key), at);
       return;
@@ -202,7 +201,7 @@ final class Expressions {
     try {
       PayloadTemplate.compileExpression(value.asText(), key);
     } catch (InvalidPathException e) {
-      diagnostics.schema(intrinsic ? Messages.templatePathOrIntrinsic(key) : Messages.templatePath(key), at);
+      diagnostics.schema(Messages.templatePath(key), at);
     }
   }
 
@@ -237,8 +236,33 @@ final class Expressions {
     try {
       return JsonataTemplate.compile(value, field);
     } catch (InvalidPathException e) {
-      diagnostics.error(Diagnostic.INVALID_JSONATA_EXPRESSION, e.getMessage(), at);
+      // Compiled once in the usual case; only when that fails is each expression compiled alone,
+      // to report every bad one where it sits (/States/S/Output/list/1), as AWS lists them all.
+      locateInvalid(value, field, at);
+      if (diagnostics.errorCount() == before) {
+        diagnostics.error(Diagnostic.INVALID_JSONATA_EXPRESSION, e.getMessage(), at);
+      }
       return null;
+    }
+  }
+
+  private void locateInvalid(JsonNode node, String field, Location at) {
+    if (node.isTextual()) {
+      if (JsonataTemplate.isExpression(node.asText())) {
+        try {
+          JsonataTemplate.compile(node, field);
+        } catch (InvalidPathException e) {
+          diagnostics.error(Diagnostic.INVALID_JSONATA_EXPRESSION, e.getMessage(), at);
+        }
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        locateInvalid(member.getValue(), field, at.pointer(member.getKey()));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        locateInvalid(node.get(i), field, at.pointer(i));
+      }
     }
   }
 

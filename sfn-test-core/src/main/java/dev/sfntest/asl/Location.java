@@ -31,6 +31,18 @@ final class Location {
     return new Location(path + "[" + i + "]");
   }
 
+  /**
+   * The location of a value inside a field's JSON template ({@code /States/S/Output/list/1}): a
+   * JSON pointer continued from the field, as the JSONata layer reports where an expression sits.
+   */
+  Location pointer(String member) {
+    return new Location(path + "/" + member.replace("~", "~0").replace("/", "~1"));
+  }
+
+  Location pointer(int element) {
+    return new Location(path + "/" + element);
+  }
+
   @Override
   public String toString() {
     return path.isEmpty() ? "/" : path;

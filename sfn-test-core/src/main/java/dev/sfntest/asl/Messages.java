@@ -119,13 +119,12 @@ final class Messages {
   static final String REFERENCE_PATH_WITHOUT_DOLLAR =
       "Value is not a Reference Path: Reference path didn't start with '$'";
 
-  /** Observed: {@code The value for the field 'Message.$' must be a valid JSONPath}. */
+  /**
+   * Observed for a {@code .$} value that is neither a path nor an intrinsic call (and for a
+   * malformed call): {@code The value for the field 'previousVerificationId.$' must be a valid
+   * JSONPath or a valid intrinsic function call}.
+   */
   static String templatePath(String key) {
-    return "The value for the field '" + key + "' must be a valid JSONPath";
-  }
-
-  /** Observed for a {@code .$} value that is a malformed intrinsic function call. */
-  static String templatePathOrIntrinsic(String key) {
     return "The value for the field '" + key + "' must be a valid JSONPath or a valid intrinsic function call";
   }
 

@@ -132,7 +132,7 @@ class ValueRulesTest {
       assertThat(errors(one("{\"Type\": \"Pass\", \"Parameters\": {\"b.$\": 5}, \"End\": true}")))
           .containsExactly(schema(Messages.templatePath("b.$"), "/States/S/Parameters"));
       assertThat(errors(one("{\"Type\": \"Pass\", \"Parameters\": {\"b.$\": \"States.Format(\"}, \"End\": true}")))
-          .containsExactly(schema(Messages.templatePathOrIntrinsic("b.$"), "/States/S/Parameters"));
+          .containsExactly(schema(Messages.templatePath("b.$"), "/States/S/Parameters"));
       assertAccepted(one("{\"Type\": \"Pass\", \"Parameters\": {\"a.$\": \"$.a\", \"c.$\": \"$$.Execution.Id\","
           + " \"v.$\": \"$var.x\", \"list\": [{\"d.$\": \"$.d\"}]}, \"End\": true}"));
     }
