@@ -34,9 +34,6 @@ public final class DefinitionParser {
    */
   public static final int MAX_DEFINITION_LENGTH = 1024 * 1024;
 
-  /** The same limit, under its former name. */
-  public static final int MAX_DEFINITION_BYTES = MAX_DEFINITION_LENGTH;
-
   private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'.*", Pattern.DOTALL);
 
   private DefinitionParser() {}

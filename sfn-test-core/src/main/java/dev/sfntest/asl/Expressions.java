@@ -12,6 +12,7 @@ import dev.sfntest.expr.ReferencePath;
 import dev.sfntest.expr.ResultPath;
 import dev.sfntest.expr.Template;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Compiles the dynamic values of a definition (paths, JSONPath payload templates, intrinsic
@@ -55,7 +56,7 @@ final class Expressions {
     }
     ReferencePath path;
     try {
-      path = ReferencePath.compile(text);
+      path = guarded(() -> ReferencePath.compile(text));
     } catch (InvalidPathException e) {
       diagnostics.schema(rule == PathRule.CHOICE ? Messages.NOT_A_REFERENCE_PATH : Messages.NOT_A_JSONPATH, at);
       return null;
@@ -105,7 +106,7 @@ final class Expressions {
       return null;
     }
     try {
-      return new ResultPathSpec(ResultPath.compile(text));
+      return new ResultPathSpec(guarded(() -> ResultPath.compile(text)));
     } catch (InvalidPathException e) {
       diagnostics.schema(Messages.NOT_A_REFERENCE_PATH, at);
       return null;
@@ -122,7 +123,7 @@ final class Expressions {
     String trimmed = text.strip();
     if (Intrinsics.isIntrinsic(trimmed)) {
       try {
-        IntrinsicCall call = Intrinsics.parse(trimmed);
+        IntrinsicCall call = guarded(() -> Intrinsics.parse(trimmed));
         JsonNode source = dev.sfntest.expr.Json.NODES.textNode(text);
         return ValueSource.expression(field, new Template() {
           @Override
@@ -199,7 +200,7 @@ final class Expressions {
       return;
     }
     try {
-      PayloadTemplate.compileExpression(value.asText(), key);
+      guarded(() -> PayloadTemplate.compileExpression(value.asText(), key));
     } catch (InvalidPathException e) {
       diagnostics.schema(Messages.templatePath(key), at);
     }
@@ -234,7 +235,7 @@ final class Expressions {
       return null;
     }
     try {
-      return JsonataTemplate.compile(value, field);
+      return guarded(() -> JsonataTemplate.compile(value, field));
     } catch (InvalidPathException e) {
       // Compiled once in the usual case; only when that fails is each expression compiled alone,
       // to report every bad one where it sits (/States/S/Output/list/1), as AWS lists them all.
@@ -250,7 +251,7 @@ final class Expressions {
     if (node.isTextual()) {
       if (JsonataTemplate.isExpression(node.asText())) {
         try {
-          JsonataTemplate.compile(node, field);
+          guarded(() -> JsonataTemplate.compile(node, field));
         } catch (InvalidPathException e) {
           diagnostics.error(Diagnostic.INVALID_JSONATA_EXPRESSION, e.getMessage(), at);
         }
@@ -279,6 +280,19 @@ final class Expressions {
       for (JsonNode child : node) {
         checkJsonata(child, at, scope);
       }
+    }
+  }
+
+  /**
+   * Runs a parser of the {@code expr} package. Those parsers recurse into nested parentheses and
+   * calls; a definition nesting them tens of thousands deep would exhaust the stack, and is
+   * refused like any other expression that does not parse instead of failing the API call.
+   */
+  private static <T> T guarded(Supplier<T> parser) {
+    try {
+      return parser.get();
+    } catch (StackOverflowError e) {
+      throw new InvalidPathException(Messages.TOO_DEEP);
     }
   }
 

@@ -128,6 +128,9 @@ final class Messages {
     return "The value for the field '" + key + "' must be a valid JSONPath or a valid intrinsic function call";
   }
 
+  /** Unverified: an expression nested too deeply to parse. */
+  static final String TOO_DEEP = "The expression is nested too deeply";
+
   /** Observed: a Wait {@code Timestamp} or a timestamp operand that is not RFC 3339. */
   static final String NOT_A_TIMESTAMP = "String does not match RFC3339 timestamp";
 

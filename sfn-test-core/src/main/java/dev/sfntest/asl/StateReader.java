@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.expr.PayloadTemplate;
 import dev.sfntest.expr.Template;
 import dev.sfntest.expr.Variables;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -261,7 +262,7 @@ final class StateReader {
   private ParallelState parallel(String name, Fields state, StateIo io, QueryLanguage language, boolean express) {
     state.require("Branches");
     JsonNode branchesNode = state.array("Branches", true);
-    List<StateGraph> branches = new java.util.ArrayList<>();
+    List<StateGraph> branches = new ArrayList<>();
     if (branchesNode != null) {
       for (int i = 0; i < branchesNode.size(); i++) {
         Location at = state.at("Branches").index(i);

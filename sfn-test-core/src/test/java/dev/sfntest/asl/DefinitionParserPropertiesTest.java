@@ -23,7 +23,8 @@ import net.jqwik.api.constraints.IntRange;
  * parse} with a definition or an {@link InvalidDefinitionException}), never with another
  * exception, and the two agree: a definition exactly when there is no error. Inputs are valid
  * definitions mutated at random (a field deleted, a value of another type, a random string where a
- * path or expression goes), truncated text, deep nesting and random text.
+ * path or expression goes), truncated text, deep nesting of states, rules, templates and
+ * expressions, and random text.
  *
  * <p>Bounded for CI on two cores: a few hundred tries per property, small inputs.
  */
@@ -49,6 +50,11 @@ class DefinitionParserPropertiesTest {
 
   @Property(tries = 60, edgeCases = EdgeCasesMode.MIXIN)
   void deep_nesting_gets_a_definition_or_diagnostics(@ForAll("nestings") String json) {
+    answersCleanly(json);
+  }
+
+  @Property(tries = 24, edgeCases = EdgeCasesMode.MIXIN)
+  void deeply_nested_expressions_get_a_definition_or_diagnostics(@ForAll("deepExpressions") String json) {
     answersCleanly(json);
   }
 
@@ -186,6 +192,24 @@ class DefinitionParserPropertiesTest {
       default:
         return Asl.one("{\"Type\": \"Pass\", \"Result\": " + "[".repeat(depth) + "]".repeat(depth) + ", \"End\": true}");
     }
+  }
+
+  @Provide
+  Arbitrary<String> deepExpressions() {
+    Arbitrary<Integer> depths = Arbitraries.integers().between(1, 40_000);
+    return Combinators.combine(Arbitraries.integers().between(0, 2), depths).as((kind, depth) -> {
+      switch (kind) {
+        case 0:
+          return Asl.jsonata("{\"Type\": \"Pass\", \"Output\": \"{% " + "(".repeat(depth) + "1" + ")".repeat(depth)
+              + " %}\", \"End\": true}");
+        case 1:
+          return Asl.one("{\"Type\": \"Pass\", \"Parameters\": {\"a.$\": \"" + "States.Array(".repeat(depth) + "1"
+              + ")".repeat(depth) + "\"}, \"End\": true}");
+        default:
+          return Asl.one("{\"Type\": \"Pass\", \"InputPath\": \"$[?(" + "(".repeat(depth) + "@.a" + ")".repeat(depth)
+              + ")]\", \"End\": true}");
+      }
+    });
   }
 
   @Provide
