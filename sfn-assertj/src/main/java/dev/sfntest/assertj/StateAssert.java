@@ -152,7 +152,9 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
 
   /**
    * Verifies the state's worker missed a heartbeat ({@code States.HeartbeatTimeout}: its {@code
-   * HeartbeatSeconds} passed) at least once.
+   * HeartbeatSeconds} passed) at least once. AWS records this error for activities and Lambda
+   * functions; a service integration's silent callback ({@code .waitForTaskToken}) is recorded as
+   * {@code States.Timeout}, for which use {@link #timedOut()}.
    *
    * <pre>{@code assertThat(run).state("Pack").hadHeartbeatTimeout();}</pre>
    */

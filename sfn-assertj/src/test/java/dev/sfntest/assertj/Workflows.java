@@ -29,10 +29,14 @@ final class Workflows {
         'Ship': {'Type': 'Pass', 'End': true},
         'Refund': {'Type': 'Pass', 'End': true}}}""";
 
-  /** Pack times out after 5 s or misses its 2 s heartbeat; both are caught into Compensate. */
+  /**
+   * Pack (a Lambda function by ARN) times out after 5 s or misses its 2 s heartbeat; both are
+   * caught into Compensate.
+   */
   static final String PACKING = """
       {'StartAt': 'Pack', 'States': {
-        'Pack': {'Type': 'Task', 'Resource': 'arn:aws:states:::lambda:invoke', 'TimeoutSeconds': 5,
+        'Pack': {'Type': 'Task', 'Resource': 'arn:aws:lambda:us-east-1:123456789012:function:pack',
+          'TimeoutSeconds': 5,
           'HeartbeatSeconds': 2,
           'Catch': [{'ErrorEquals': ['States.Timeout', 'States.HeartbeatTimeout'], 'Next': 'Compensate'}],
           'End': true},
