@@ -96,4 +96,29 @@ final class Workflows {
   /** The child of {@link #parent(String)}. */
   static final String CHILD = """
       {'StartAt': 'Work', 'States': {'Work': {'Type': 'Pass', 'Result': {'done': true}, 'End': true}}}""";
+
+  /** A Map whose iteration fails on an item over 10 (the others are aborted); caught into Recover. */
+  static final String FRAGILE_ITEMS = """
+      {'StartAt': 'Items', 'States': {
+        'Items': {'Type': 'Map', 'ItemProcessor': {
+          'StartAt': 'Check', 'States': {
+            'Check': {'Type': 'Choice', 'Choices': [{'Variable': '$', 'NumericGreaterThan': 10, 'Next': 'TooBig'}],
+              'Default': 'Work'},
+            'Work': {'Type': 'Task', 'Resource': 'arn:aws:states:::lambda:invoke', 'End': true},
+            'TooBig': {'Type': 'Fail', 'Error': 'Item.TooBig', 'Cause': 'over 10'}}},
+          'Catch': [{'ErrorEquals': ['States.ALL'], 'Next': 'Recover'}], 'End': true},
+        'Recover': {'Type': 'Pass', 'End': true}}}""";
+
+  /** A Parallel inside each Map iteration: the nesting the navigation must tell apart. */
+  static final String NESTED = """
+      {'StartAt': 'Outer', 'States': {
+        'Outer': {'Type': 'Map', 'MaxConcurrency': 0, 'ItemProcessor': {
+          'StartAt': 'Both', 'States': {
+            'Both': {'Type': 'Parallel', 'Branches': [
+              {'StartAt': 'Left', 'States': {'Left': {'Type': 'Pass', 'End': true}}},
+              {'StartAt': 'Right', 'States': {
+                'Right': {'Type': 'Wait', 'Seconds': 1, 'Next': 'RightDone'},
+                'RightDone': {'Type': 'Pass', 'End': true}}}],
+              'End': true}}},
+          'End': true}}}""";
 }
