@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a JSON value was expected to equal another, compared as JSON values. */
+/**
+ * Built when a JSON value was expected to equal another, compared as JSON values.
+ *
+ * <pre>{@code assertThat(run).hasOutputAt("$.status").isText("SHIPPED");   // fails with this message}</pre>
+ */
 public final class ShouldBeEqualToJson extends BasicErrorMessageFactory {
 
   private ShouldBeEqualToJson(String message) {

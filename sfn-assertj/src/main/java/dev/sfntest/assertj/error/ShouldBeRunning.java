@@ -6,7 +6,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** Built when an execution was expected to be still running. */
+/**
+ * Built when an execution was expected to be still running.
+ *
+ * <pre>{@code assertThat(run).isRunning();   // fails with this message}</pre>
+ */
 public final class ShouldBeRunning extends BasicErrorMessageFactory {
 
   private ShouldBeRunning(String message) {

@@ -7,7 +7,11 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** Built when an execution was expected to be in a given state now. */
+/**
+ * Built when an execution was expected to be in a given state now.
+ *
+ * <pre>{@code assertThat(run).isWaitingAt("Approve");   // fails with this message}</pre>
+ */
 public final class ShouldBeWaitingAt extends BasicErrorMessageFactory {
 
   private ShouldBeWaitingAt(String message) {

@@ -5,7 +5,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a history was expected to hold events of some types in a given order (others may come between). */
+/**
+ * Built when a history was expected to hold events of some types in a given order (others may come between).
+ *
+ * <pre>{@code assertThat(run).history().containsEventTypesInOrder("TaskFailed", "TaskSucceeded");   // fails with this message}</pre>
+ */
 public final class ShouldContainEventTypesInOrder extends BasicErrorMessageFactory {
 
   private ShouldContainEventTypesInOrder(String message) {

@@ -6,7 +6,11 @@ import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when an execution was expected to have assigned a variable (with Assign), maybe a given value. */
+/**
+ * Built when an execution was expected to have assigned a variable (with Assign), maybe a given value.
+ *
+ * <pre>{@code assertThat(run).hasAssignedVariable("count", "2");   // fails with this message}</pre>
+ */
 public final class ShouldHaveAssignedVariable extends BasicErrorMessageFactory {
 
   private ShouldHaveAssignedVariable(String message) {

@@ -9,7 +9,11 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** Built when an execution was expected to have been stopped (StopExecution). */
+/**
+ * Built when an execution was expected to have been stopped (StopExecution).
+ *
+ * <pre>{@code assertThat(run).wasAborted();   // fails with this message}</pre>
+ */
 public final class ShouldHaveBeenAborted extends BasicErrorMessageFactory {
 
   private ShouldHaveBeenAborted(String message) {

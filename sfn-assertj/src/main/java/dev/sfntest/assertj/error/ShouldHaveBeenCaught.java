@@ -6,7 +6,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state was expected to have failed with an error that a Catch then handled. */
+/**
+ * Built when a state was expected to have failed with an error that a Catch then handled.
+ *
+ * <pre>{@code assertThat(run).state("ChargeCard").wasCaught("Payment.Declined");   // fails with this message}</pre>
+ */
 public final class ShouldHaveBeenCaught extends BasicErrorMessageFactory {
 
   private ShouldHaveBeenCaught(String message) {
@@ -25,9 +29,9 @@ public final class ShouldHaveBeenCaught extends BasicErrorMessageFactory {
     if (failure == null) {
       happened = "it did not fail";
     } else if (!caught) {
-      happened = "it failed with " + Describe.error(failure) + " and no Catch handled it";
+      happened = "it failed with " + ErrorText.error(failure) + " and no Catch handled it";
     } else {
-      happened = "it was caught with " + Describe.error(failure);
+      happened = "it was caught with " + ErrorText.error(failure);
     }
     return new ShouldHaveBeenCaught(Message.about(context).line("Expecting state to have been caught with error \""
         + error + "\", but " + happened).events("Its events:", stateEvents).build());

@@ -5,7 +5,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a task was expected to have been called a number of times (retries count). */
+/**
+ * Built when a task was expected to have been called a number of times (retries count).
+ *
+ * <pre>{@code assertThat(run).task("ChargeCard").wasInvokedTimes(3);   // fails with this message}</pre>
+ */
 public final class ShouldHaveBeenInvokedTimes extends BasicErrorMessageFactory {
 
   private ShouldHaveBeenInvokedTimes(String message) {

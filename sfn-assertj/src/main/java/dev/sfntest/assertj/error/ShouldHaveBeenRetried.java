@@ -5,7 +5,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state was expected to have been retried a number of times. */
+/**
+ * Built when a state was expected to have been retried a number of times.
+ *
+ * <pre>{@code assertThat(run).state("ChargeCard").wasRetried(2);   // fails with this message}</pre>
+ */
 public final class ShouldHaveBeenRetried extends BasicErrorMessageFactory {
 
   private ShouldHaveBeenRetried(String message) {

@@ -5,7 +5,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a Map iteration or Parallel branch was expected to have succeeded or failed. */
+/**
+ * Built when a Map iteration or Parallel branch was expected to have succeeded or failed.
+ *
+ * <pre>{@code assertThat(run).mapIteration(1).hasSucceeded();   // fails with this message}</pre>
+ */
 public final class ShouldHaveEndedAs extends BasicErrorMessageFactory {
 
   private ShouldHaveEndedAs(String message) {

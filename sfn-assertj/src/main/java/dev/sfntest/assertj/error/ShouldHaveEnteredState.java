@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state (to navigate to, or to find a child execution of) was never entered. */
+/**
+ * Built when a state (to navigate to, or to find a child execution of) was never entered.
+ *
+ * <pre>{@code assertThat(run).state("Refund");   // fails with this message}</pre>
+ */
 public final class ShouldHaveEnteredState extends BasicErrorMessageFactory {
 
   private ShouldHaveEnteredState(String message) {

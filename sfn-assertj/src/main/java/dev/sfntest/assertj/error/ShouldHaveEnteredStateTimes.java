@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state was expected to have been entered a number of times. */
+/**
+ * Built when a state was expected to have been entered a number of times.
+ *
+ * <pre>{@code assertThat(run).enteredState("Poll").times(3);   // fails with this message}</pre>
+ */
 public final class ShouldHaveEnteredStateTimes extends BasicErrorMessageFactory {
 
   private ShouldHaveEnteredStateTimes(String message) {

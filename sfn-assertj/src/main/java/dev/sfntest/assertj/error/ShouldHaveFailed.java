@@ -9,7 +9,11 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** Built when an execution was expected to have failed (with any error). */
+/**
+ * Built when an execution was expected to have failed (with any error).
+ *
+ * <pre>{@code assertThat(run).hasFailed();   // fails with this message}</pre>
+ */
 public final class ShouldHaveFailed extends BasicErrorMessageFactory {
 
   private ShouldHaveFailed(String message) {

@@ -9,7 +9,11 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** Built when an execution was expected to have failed with a given error (and cause). */
+/**
+ * Built when an execution was expected to have failed with a given error (and cause).
+ *
+ * <pre>{@code assertThat(run).hasFailedWith("Payment.Declined", "card expired");   // fails with this message}</pre>
+ */
 public final class ShouldHaveFailedWith extends BasicErrorMessageFactory {
 
   private ShouldHaveFailedWith(String message) {

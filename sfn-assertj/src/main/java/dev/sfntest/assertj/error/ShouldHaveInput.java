@@ -6,7 +6,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state was expected to have been entered with some input, compared as JSON values. */
+/**
+ * Built when a state was expected to have been entered with some input, compared as JSON values.
+ *
+ * <pre>{@code assertThat(run).state("Ship").hasInput("{}");   // fails with this message}</pre>
+ */
 public final class ShouldHaveInput extends BasicErrorMessageFactory {
 
   private ShouldHaveInput(String message) {

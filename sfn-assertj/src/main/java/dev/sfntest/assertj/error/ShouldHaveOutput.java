@@ -8,7 +8,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when an execution (or a state) was expected to have some output, compared as JSON values. */
+/**
+ * Built when an execution (or a state) was expected to have some output, compared as JSON values.
+ *
+ * <pre>{@code assertThat(run).hasOutput("{\"status\": \"SHIPPED\"}");   // fails with this message}</pre>
+ */
 public final class ShouldHaveOutput extends BasicErrorMessageFactory {
 
   private ShouldHaveOutput(String message) {

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a JSON path was expected to find a value in an output. */
+/**
+ * Built when a JSON path was expected to find a value in an output.
+ *
+ * <pre>{@code assertThat(run).hasOutputAt("$.status");   // fails with this message}</pre>
+ */
 public final class ShouldHaveOutputAt extends BasicErrorMessageFactory {
 
   private ShouldHaveOutputAt(String message) {

@@ -6,7 +6,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a task was expected to have been sent some parameters, compared as JSON values. */
+/**
+ * Built when a task was expected to have been sent some parameters, compared as JSON values.
+ *
+ * <pre>{@code assertThat(run).task("ChargeCard").hasParameters("{\"amount\": 42}");   // fails with this message}</pre>
+ */
 public final class ShouldHaveParameters extends BasicErrorMessageFactory {
 
   private ShouldHaveParameters(String message) {

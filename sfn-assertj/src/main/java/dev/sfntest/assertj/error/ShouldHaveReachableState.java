@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state was expected to be reachable from StartAt in a state machine definition. */
+/**
+ * Built when a state was expected to be reachable from StartAt in a state machine definition.
+ *
+ * <pre>{@code assertThat(machine).hasReachableState("Refund");   // fails with this message}</pre>
+ */
 public final class ShouldHaveReachableState extends BasicErrorMessageFactory {
 
   private ShouldHaveReachableState(String message) {

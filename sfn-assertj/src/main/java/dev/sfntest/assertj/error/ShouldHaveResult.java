@@ -6,7 +6,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a task was expected to have returned some result, compared as JSON values. */
+/**
+ * Built when a task was expected to have returned some result, compared as JSON values.
+ *
+ * <pre>{@code assertThat(run).task("ChargeCard").hasResult("{\"charged\": true}");   // fails with this message}</pre>
+ */
 public final class ShouldHaveResult extends BasicErrorMessageFactory {
 
   private ShouldHaveResult(String message) {

@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a Map iteration or Parallel branch to navigate to was never run. */
+/**
+ * Built when a Map iteration or Parallel branch to navigate to was never run.
+ *
+ * <pre>{@code assertThat(run).mapIteration(5);   // fails with this message}</pre>
+ */
 public final class ShouldHaveScope extends BasicErrorMessageFactory {
 
   private ShouldHaveScope(String message) {

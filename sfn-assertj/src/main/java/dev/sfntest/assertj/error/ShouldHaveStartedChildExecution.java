@@ -5,7 +5,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state was expected to have started a nested execution (states:startExecution). */
+/**
+ * Built when a state was expected to have started a nested execution (states:startExecution).
+ *
+ * <pre>{@code assertThat(run).childExecution("RunPayment");   // fails with this message}</pre>
+ */
 public final class ShouldHaveStartedChildExecution extends BasicErrorMessageFactory {
 
   private ShouldHaveStartedChildExecution(String message) {

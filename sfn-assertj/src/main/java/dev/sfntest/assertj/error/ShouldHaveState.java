@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state machine definition was expected to have a state. */
+/**
+ * Built when a state machine definition was expected to have a state.
+ *
+ * <pre>{@code assertThat(machine).hasState("Refund");   // fails with this message}</pre>
+ */
 public final class ShouldHaveState extends BasicErrorMessageFactory {
 
   private ShouldHaveState(String message) {

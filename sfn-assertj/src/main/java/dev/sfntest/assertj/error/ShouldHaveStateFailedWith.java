@@ -6,7 +6,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state was expected to have given up with an error (caught or not). */
+/**
+ * Built when a state was expected to have given up with an error (caught or not).
+ *
+ * <pre>{@code assertThat(run).state("Pack").hasFailedWith("States.HeartbeatTimeout");   // fails with this message}</pre>
+ */
 public final class ShouldHaveStateFailedWith extends BasicErrorMessageFactory {
 
   private ShouldHaveStateFailedWith(String message) {
@@ -21,7 +25,7 @@ public final class ShouldHaveStateFailedWith extends BasicErrorMessageFactory {
   public static ErrorMessageFactory shouldHaveStateFailedWith(String context, String error, Events.Failure failure,
       List<HistoryEvent> stateEvents) {
     return new ShouldHaveStateFailedWith(Message.about(context).line("Expecting state to have failed with error \""
-        + error + "\", but " + (failure == null ? "it did not fail" : "it failed with " + Describe.error(failure)))
+        + error + "\", but " + (failure == null ? "it did not fail" : "it failed with " + ErrorText.error(failure)))
         .events("Its events:", stateEvents).build());
   }
 }

@@ -4,7 +4,11 @@ package dev.sfntest.assertj.error;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a state of a state machine definition was expected to be of some type. */
+/**
+ * Built when a state of a state machine definition was expected to be of some type.
+ *
+ * <pre>{@code assertThat(machine).hasStateOfType("Items", "Map");   // fails with this message}</pre>
+ */
 public final class ShouldHaveStateOfType extends BasicErrorMessageFactory {
 
   private ShouldHaveStateOfType(String message) {

@@ -9,7 +9,11 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** Built when an execution was expected to have succeeded. */
+/**
+ * Built when an execution was expected to have succeeded.
+ *
+ * <pre>{@code assertThat(run).hasSucceeded();   // fails with this message}</pre>
+ */
 public final class ShouldHaveSucceeded extends BasicErrorMessageFactory {
 
   private ShouldHaveSucceeded(String message) {

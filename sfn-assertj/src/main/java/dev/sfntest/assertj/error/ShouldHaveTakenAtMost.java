@@ -7,7 +7,11 @@ import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** Built when an execution was expected to have taken at most a given time from start to stop. */
+/**
+ * Built when an execution was expected to have taken at most a given time from start to stop.
+ *
+ * <pre>{@code assertThat(run).tookAtMost(Duration.ofMinutes(5));   // fails with this message}</pre>
+ */
 public final class ShouldHaveTakenAtMost extends BasicErrorMessageFactory {
 
   private ShouldHaveTakenAtMost(String message) {

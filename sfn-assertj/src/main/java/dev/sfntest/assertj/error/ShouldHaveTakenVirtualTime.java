@@ -7,7 +7,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when an execution was expected to have taken a given time from start to stop (on the fake: virtual time). */
+/**
+ * Built when an execution was expected to have taken a given time from start to stop (on the fake: virtual time).
+ *
+ * <pre>{@code assertThat(run).tookVirtualTime(Duration.ofSeconds(6));   // fails with this message}</pre>
+ */
 public final class ShouldHaveTakenVirtualTime extends BasicErrorMessageFactory {
 
   private ShouldHaveTakenVirtualTime(String message) {

@@ -9,7 +9,11 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** Built when an execution was expected to have timed out (its TimeoutSeconds passed). */
+/**
+ * Built when an execution was expected to have timed out (its TimeoutSeconds passed).
+ *
+ * <pre>{@code assertThat(run).hasTimedOut();   // fails with this message}</pre>
+ */
 public final class ShouldHaveTimedOut extends BasicErrorMessageFactory {
 
   private ShouldHaveTimedOut(String message) {

@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when an execution's path was expected to be exactly some states, in order. */
+/**
+ * Built when an execution's path was expected to be exactly some states, in order.
+ *
+ * <pre>{@code assertThat(run).hasVisitedExactly("Validate", "Ship");   // fails with this message}</pre>
+ */
 public final class ShouldHaveVisitedExactly extends BasicErrorMessageFactory {
 
   private ShouldHaveVisitedExactly(String message) {

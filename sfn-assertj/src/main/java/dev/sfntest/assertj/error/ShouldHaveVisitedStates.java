@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when an execution was expected to have entered some states, in any order. */
+/**
+ * Built when an execution was expected to have entered some states, in any order.
+ *
+ * <pre>{@code assertThat(run).hasVisitedStates("Validate", "Ship");   // fails with this message}</pre>
+ */
 public final class ShouldHaveVisitedStates extends BasicErrorMessageFactory {
 
   private ShouldHaveVisitedStates(String message) {

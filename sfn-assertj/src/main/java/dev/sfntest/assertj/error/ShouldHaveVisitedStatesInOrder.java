@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when an execution was expected to have entered some states in a given order (others may come between). */
+/**
+ * Built when an execution was expected to have entered some states in a given order (others may come between).
+ *
+ * <pre>{@code assertThat(run).hasVisitedStatesInOrder("Validate", "Ship");   // fails with this message}</pre>
+ */
 public final class ShouldHaveVisitedStatesInOrder extends BasicErrorMessageFactory {
 
   private ShouldHaveVisitedStatesInOrder(String message) {

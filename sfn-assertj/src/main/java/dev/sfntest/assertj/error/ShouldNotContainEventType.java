@@ -5,7 +5,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when a history was expected to hold no event of a type. */
+/**
+ * Built when a history was expected to hold no event of a type.
+ *
+ * <pre>{@code assertThat(run).history().hasNoEventOfType("TaskTimedOut");   // fails with this message}</pre>
+ */
 public final class ShouldNotContainEventType extends BasicErrorMessageFactory {
 
   private ShouldNotContainEventType(String message) {

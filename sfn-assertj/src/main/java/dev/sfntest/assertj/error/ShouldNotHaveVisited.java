@@ -4,7 +4,11 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when an execution was expected never to have entered some states. */
+/**
+ * Built when an execution was expected never to have entered some states.
+ *
+ * <pre>{@code assertThat(run).hasNotVisited("Refund");   // fails with this message}</pre>
+ */
 public final class ShouldNotHaveVisited extends BasicErrorMessageFactory {
 
   private ShouldNotHaveVisited(String message) {

@@ -172,16 +172,11 @@ public final class Trace {
     boolean exit = event.stateExitedEventDetails() != null;
     for (Visit v = visitOf.get(Events.previous(event)); v != null; v = v.scope().owner()) {
       if (v.type().equals(kind) && (name == null || v.name().equals(name))
-          && (exit ? v.exited() == null && v.aborted() == null : !v.isClosed() || startsAgain(event, v))) {
+          && (exit ? v.exited() == null && v.aborted() == null : !v.isClosed())) {
         return v;
       }
     }
     return lastOpen(kind, name);
-  }
-
-  /** A retry starts a Map or Parallel that failed: its Started follows the failing event. */
-  private static boolean startsAgain(HistoryEvent event, Visit visit) {
-    return Events.type(event).endsWith("StateStarted") && visit.exited() == null && visit.aborted() == null;
   }
 
   private Visit endIteration(HistoryEvent event, String type) {

@@ -1,7 +1,6 @@
 package dev.sfntest.assertj.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -151,12 +150,6 @@ public final class Visit {
   /** Whether a Catch took the state's final failure: it failed for good and still exited. */
   public boolean wasCaught() {
     return exited != null && finalFailure() != null;
-  }
-
-  /** The time from entering the state to its last event. */
-  public Duration duration() {
-    HistoryEvent last = events.get(events.size() - 1);
-    return Duration.between(entered.timestamp(), last.timestamp());
   }
 
   // ---------------------------------------------------------------- building

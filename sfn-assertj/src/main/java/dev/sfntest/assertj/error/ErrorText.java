@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** How messages show errors. */
-final class Describe {
+final class ErrorText {
 
-  private Describe() {}
+  private ErrorText() {}
 
   /** {@code "Payment.Declined" ("card expired")}, or {@code an error the history does not name}. */
   static String error(Events.Failure failure) {
@@ -21,6 +21,6 @@ final class Describe {
     if (failures.isEmpty()) {
       return "none";
     }
-    return failures.stream().map(Describe::error).collect(Collectors.joining(", "));
+    return failures.stream().map(ErrorText::error).collect(Collectors.joining(", "));
   }
 }
