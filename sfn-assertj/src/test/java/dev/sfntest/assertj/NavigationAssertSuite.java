@@ -509,8 +509,10 @@ abstract class NavigationAssertSuite extends SfnFixture {
       softly.assertThat(execution).state("Validate").hasOutput("{\"ok\": true}").returnToExecution().hasFailed();
       softly.assertThat(execution).history().hasNoEventOfType("FailStateEntered");
       softly.assertThat(execution).enteredState("Ship").once();
-      // THEN
-      then(softly.errorsCollected()).hasSize(5);
+      softly.assertThat(execution).hasOutputAt("$.status").isText("SHIPPED").returnToExecution().hasFailed();
+      softly.assertThat(execution).mapIteration(0).hasSucceeded().state("Nowhere").hasOutput("{}");
+      // THEN: a navigation that finds nothing is reported once, and what follows it checks nothing
+      then(softly.errorsCollected()).hasSize(7);
       // soft assertions add the line of the failed assertion to each message
       then(softly.errorsCollected().get(0)).hasMessageStartingWith(shouldHaveSucceeded(execution).create());
       then(softly.errorsCollected().get(1)).hasMessageStartingWith(shouldHaveEnteredState(Describe.execution(execution),
@@ -518,6 +520,8 @@ abstract class NavigationAssertSuite extends SfnFixture {
       then(softly.errorsCollected().get(2)).hasMessageStartingWith("[state 'Validate' of execution 'run-1']");
       then(softly.errorsCollected().get(3)).hasMessageStartingWith("[history of execution 'run-1']");
       then(softly.errorsCollected().get(4)).hasMessageContaining("entered state 'Ship' exactly once");
+      then(softly.errorsCollected().get(5)).hasMessageContaining("Expecting output to have a value at '$.status'");
+      then(softly.errorsCollected().get(6)).hasMessageContaining("to have run iteration 0 of a Map state");
     }
 
     @Test
