@@ -10,6 +10,7 @@ import dev.sfntest.junit5.internal.StartedExecutions;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,14 @@ import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.sfn.SfnAsyncClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
+import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.StartSyncExecutionRequest;
+import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 
 class RecordingSfnClientTest {
+
+  static final String ARN = "arn:aws:states:us-east-1:123456789012:execution:m:e";
+  static final String EXPRESS_ARN = "arn:aws:states:us-east-1:123456789012:express:m:e:1";
 
   /** The operations of an SDK client interface: its methods that take one request object. */
   static List<String> operations(Class<?> clientInterface) {
@@ -69,6 +76,65 @@ class RecordingSfnClientTest {
         // THEN
         assertThat(started.arns()).containsExactly(byRequest, byBuilder, byHandle);
       }
+    }
+
+    @Test
+    void notes_synchronous_executions() {
+      // GIVEN
+      SfnClient service = new SfnClient() {
+        @Override
+        public StartSyncExecutionResponse startSyncExecution(StartSyncExecutionRequest request) {
+          return StartSyncExecutionResponse.builder().executionArn(EXPRESS_ARN).build();
+        }
+
+        @Override
+        public String serviceName() {
+          return "states";
+        }
+
+        @Override
+        public void close() {
+          // nothing to release
+        }
+      };
+      StartedExecutions started = new StartedExecutions();
+      // WHEN
+      new RecordingSfnClient(service, started).startSyncExecution(b -> b.stateMachineArn("arn"));
+      // THEN
+      assertThat(started.arns()).containsExactly(EXPRESS_ARN);
+    }
+
+    @Test
+    void notes_executions_started_through_the_async_client_once_answered() {
+      // GIVEN
+      SfnAsyncClient service = new SfnAsyncClient() {
+        @Override
+        public CompletableFuture<StartExecutionResponse> startExecution(StartExecutionRequest request) {
+          return CompletableFuture.completedFuture(StartExecutionResponse.builder().executionArn(ARN).build());
+        }
+
+        @Override
+        public CompletableFuture<StartSyncExecutionResponse> startSyncExecution(StartSyncExecutionRequest request) {
+          return CompletableFuture.failedFuture(new IllegalStateException("refused"));
+        }
+
+        @Override
+        public String serviceName() {
+          return "states";
+        }
+
+        @Override
+        public void close() {
+          // nothing to release
+        }
+      };
+      StartedExecutions started = new StartedExecutions();
+      RecordingSfnAsyncClient client = new RecordingSfnAsyncClient(service, started);
+      // WHEN
+      client.startExecution(b -> b.stateMachineArn("arn")).join();
+      client.startSyncExecution(b -> b.stateMachineArn("arn")).exceptionally(e -> null).join();
+      // THEN
+      assertThat(started.arns()).containsExactly(ARN);
     }
 
     @Test

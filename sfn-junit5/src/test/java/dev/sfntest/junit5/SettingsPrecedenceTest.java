@@ -3,6 +3,7 @@ package dev.sfntest.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.core.FakeSfn;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 class SettingsPrecedenceTest {
 
@@ -88,6 +90,36 @@ class SettingsPrecedenceTest {
       void runs(FakeSfn fake, TestReporter reporter) {
         report(fake, reporter);
       }
+    }
+  }
+
+  @Fixture
+  @SfnTest(mockConfig = "mocks/charge-mocks.json")
+  static class WithMockConfig {
+    @Test
+    void runs(SfnClient client) {
+      // the file was read when the fake was built
+    }
+  }
+
+  @Nested
+  class a_mock_configuration_file {
+    @Test
+    void is_read_from_the_classpath() {
+      // WHEN
+      EngineExecutionResults results = Fixtures.run(WithMockConfig.class);
+      // THEN
+      assertThat(Fixtures.passed(results)).containsExactly("runs");
+    }
+
+    @Test
+    void is_read_from_a_file_given_as_file_colon_path() throws Exception {
+      // GIVEN
+      Path file = Path.of(SettingsPrecedenceTest.class.getClassLoader().getResource("mocks/charge-mocks.json").toURI());
+      // WHEN
+      EngineExecutionResults results = Fixtures.run(NothingSet.class, Map.of("sfntest.mockConfig", "file:" + file));
+      // THEN
+      assertThat(Fixtures.passed(results)).containsExactly("runs");
     }
   }
 
