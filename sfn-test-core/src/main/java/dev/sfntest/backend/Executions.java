@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class Executions {
   private final Aliases aliases;
   private final Function<String, MapRun> mapRuns;
   private final Map<String, ExecutionRecord> executions = new LinkedHashMap<>();
+  /** The revision each map run's children run, made once per map run (a run may have thousands). */
+  private final Map<String, Revision> childRevisions = new HashMap<>();
   private long sequence;
 
   /** @param mapRuns the map run with an ARN, or AWS's {@code ResourceNotFound}; under the lock */
@@ -84,7 +87,8 @@ public final class Executions {
    */
   void childStarted(MapRun mapRun, ExecutionRun child, int itemCount) {
     ExecutionRecord parent = executions.get(child.spec().parent().arn());
-    Revision revision = ItemProcessors.revision(parent.revision(), mapRun, child.spec().definition());
+    Revision revision = childRevisions.computeIfAbsent(mapRun.arn(),
+        arn -> ItemProcessors.revision(parent.revision(), mapRun, child.spec().definition()));
     executions.put(child.arn(), new ExecutionRecord(child, parent.machine(), revision, sequence++, mapRun, itemCount));
   }
 

@@ -225,6 +225,32 @@ class MapRunApiTest {
     }
 
     @Test
+    void a_child_lists_the_map_runs_of_its_own_distributed_map() {
+      // GIVEN: a distributed Map inside a distributed Map
+      String definition = "{'StartAt':'Outer','States':{'Outer':{'Type':'Map','Label':'Outer','ItemProcessor':{"
+          + "'ProcessorConfig':{'Mode':'DISTRIBUTED','ExecutionType':'STANDARD'},'StartAt':'Inner','States':{"
+          + "'Inner':{'Type':'Map','Label':'Inner','ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED',"
+          + "'ExecutionType':'STANDARD'},'StartAt':'Leaf','States':{'Leaf':{'Type':'Pass','End':true}}},"
+          + "'End':true}}},'End':true}}}";
+      String run = api.start(api.machine("orders", definition.replace('\'', '"')), "run-1", "[[1,2]]");
+      String outerChild = children(mapRunOf(run)).get(0).executionArn();
+      // WHEN
+      List<MapRunListItem> inner = api.client.listMapRuns(b -> b.executionArn(outerChild)).mapRuns();
+      // THEN
+      assertThat(inner).singleElement().satisfies(item -> {
+        assertThat(item.stateMachineArn()).isEqualTo(PREFIX + "stateMachine:orders/Outer/Inner");
+        assertThat(item.mapRunArn()).startsWith(PREFIX + "mapRun:orders/Outer/Inner:");
+      });
+      List<ExecutionListItem> leaves = children(inner.get(0).mapRunArn());
+      assertThat(leaves).hasSize(2);
+      DescribeStateMachineForExecutionResponse leafMachine = api.client.describeStateMachineForExecution(b -> b
+          .executionArn(leaves.get(0).executionArn()));
+      assertThat(leafMachine.name()).isEqualTo("orders/Outer/Inner");
+      assertThat(leafMachine.label()).isEqualTo("Inner");
+      assertThat(leafMachine.definition()).contains("\"StartAt\":\"Leaf\"").doesNotContain("Inner");
+    }
+
+    @Test
     void a_running_map_run_has_no_stop_date() {
       childrenTakeTenSecondsOnTheTestsClock();
       String run = start(orders(""), "[1]");
