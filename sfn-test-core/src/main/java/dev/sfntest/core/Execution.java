@@ -56,6 +56,20 @@ public final class Execution {
     return arn;
   }
 
+  /** How long a live wait lasts for this handle ({@link #withTimeout}); the fake never waits. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /**
+   * The name of the state machine that runs the execution, read from the ARN (standard {@code
+   * ...:execution:Machine:name}, express {@code ...:express:Machine:name:id}), without a call.
+   */
+  public String stateMachineName() {
+    String[] parts = arn.split(":");
+    return parts.length > 6 ? parts[6] : "";
+  }
+
   /** The execution's name: the last part of a standard execution ARN. */
   public String name() {
     String[] parts = arn.split(":");
