@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.sfn.model.ValidationException;
 class MapRunApiTest {
 
   private static final Instant START = FakeSfn.DEFAULT_INITIAL_TIME;
+  private static final String WORK = "arn:aws:lambda:us-east-1:123456789012:function:work";
 
   private final Api api;
 
@@ -62,8 +63,7 @@ class MapRunApiTest {
   private String orders(String fields, String executionType) {
     String definition = "{'StartAt':'Fan','States':{'Fan':{'Type':'Map','ItemsPath':'$.items','Label':'Orders',"
         + fields + "'ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED','ExecutionType':'" + executionType
-        + "'},'StartAt':'Work','States':{'Work':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke',"
-        + "'End':true}}},'End':true}}}";
+        + "'},'StartAt':'Work','States':{'Work':{'Type':'Task','Resource':'" + WORK + "','End':true}}},'End':true}}}";
     return api.machine("orders", definition.replace('\'', '"'));
   }
 
@@ -343,8 +343,8 @@ class MapRunApiTest {
       assertThat(described.input()).isEqualTo("7");
       assertThat(described.output()).isEqualTo("{\"done\":true}");
       assertThat(history).extracting(HistoryEvent::typeAsString).containsExactly("ExecutionStarted",
-          "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSucceeded", "TaskStateExited",
-          "ExecutionSucceeded");
+          "TaskStateEntered", "LambdaFunctionScheduled", "LambdaFunctionStarted", "LambdaFunctionSucceeded",
+          "TaskStateExited", "ExecutionSucceeded");
     }
 
     @Test
@@ -562,7 +562,7 @@ class MapRunApiTest {
           + "'ItemBatcher':{'MaxItemsPerBatch':2},'ResultWriter':{'Resource':'arn:aws:states:::s3:putObject',"
           + "'Parameters':{'Bucket':'results','Prefix':'out'}},'ItemProcessor':{'ProcessorConfig':{'Mode':"
           + "'DISTRIBUTED','ExecutionType':'STANDARD'},'StartAt':'Work','States':{'Work':{'Type':'Task',"
-          + "'Resource':'arn:aws:states:::lambda:invoke','End':true}}},'End':true}}}";
+          + "'Resource':'" + WORK + "','End':true}}},'End':true}}}";
       // WHEN
       String run = start(api.machine("orders", definition.replace('\'', '"')), "[1,2,3]");
       // THEN
