@@ -104,7 +104,8 @@ final class Workflows {
           'StartAt': 'Check', 'States': {
             'Check': {'Type': 'Choice', 'Choices': [{'Variable': '$', 'NumericGreaterThan': 10, 'Next': 'TooBig'}],
               'Default': 'Work'},
-            'Work': {'Type': 'Task', 'Resource': 'arn:aws:states:::lambda:invoke', 'End': true},
+            'Work': {'Type': 'Task', 'Resource': 'arn:aws:states:::lambda:invoke',
+              'Parameters': {'FunctionName': 'work', 'Payload.$': '$'}, 'End': true},
             'TooBig': {'Type': 'Fail', 'Error': 'Item.TooBig', 'Cause': 'over 10'}}},
           'Catch': [{'ErrorEquals': ['States.ALL'], 'Next': 'Recover'}], 'End': true},
         'Recover': {'Type': 'Pass', 'End': true}}}""";

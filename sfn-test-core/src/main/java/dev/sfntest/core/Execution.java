@@ -81,9 +81,12 @@ public final class Execution {
     return client;
   }
 
-  /** Whether the client is the in-JVM fake (then nothing ever needs waiting for). */
+  /**
+   * Whether the client is the in-JVM fake (then nothing ever needs waiting for), also when it is
+   * wrapped in a {@link ForwardingSfnClient}.
+   */
   public boolean isFake() {
-    return client instanceof FakeSfnClient;
+    return ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient;
   }
 
   /** {@code DescribeExecution}, now. */
@@ -136,7 +139,7 @@ public final class Execution {
 
   /** Why the execution has not ended, in words a test author can act on. */
   public String stillRunning() {
-    if (client instanceof FakeSfnClient fake) {
+    if (ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient fake) {
       List<String> waits = fake.waitsOnTest(arn);
       if (!waits.isEmpty()) {
         return "Execution '" + name() + "' is still RUNNING: it waits on " + String.join(", ", waits)
