@@ -162,6 +162,13 @@ abstract class Visit {
       return;
     }
     checkSize(output);
+    if (assigned != null) {
+      // A variable can nest itself once more per turn of a loop ({"v": {"w.$": "$v"}}): the same
+      // bound as on outputs keeps every value in the history writable.
+      for (JsonNode value : assigned.values()) {
+        checkDepth(value);
+      }
+    }
     if (assigned != null && assigned.isEmpty()) {
       // "Assign": {} assigns nothing, and AWS then records no assignedVariables.
       assigned = null;
@@ -225,10 +232,20 @@ abstract class Visit {
   /** Fails with States.DataLimitExceeded when a payload is over the quota. */
   void checkSize(JsonNode payload) {
     if (Json.utf8Size(payload) > frame.run().engine().limits().maxPayloadBytes()) {
-      throw new EvaluationException(dev.sfntest.expr.ErrorNames.DATA_LIMIT_EXCEEDED,
-          "The state/task '" + state().name()
-              + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+      throw dataLimitExceeded();
     }
+  }
+
+  /** Fails as {@link #checkSize} does when a value is nested deeper than {@link Json#MAX_DEPTH}. */
+  void checkDepth(JsonNode value) {
+    if (Json.isTooDeep(value)) {
+      throw dataLimitExceeded();
+    }
+  }
+
+  private EvaluationException dataLimitExceeded() {
+    return new EvaluationException(dev.sfntest.expr.ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '"
+        + state().name() + "' returned a result with a size exceeding the maximum number of bytes service limit.");
   }
 
   // ------------------------------------------------------------------ evaluation contexts

@@ -32,6 +32,14 @@ public final class Json {
 
   public static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
+  /**
+   * The deepest nesting of arrays and objects a value may have: what the fake reads in an
+   * execution input or a definition, and writes back in a history (Jackson's default limit both
+   * ways). A value the engine builds deeper than this counts as over every payload quota (see
+   * {@link #utf8Size}), so that it never reaches a history the fake could not write.
+   */
+  public static final int MAX_DEPTH = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH;
+
   private Json() {}
 
   /** Parses JSON text; throws {@link JsonProcessingException} (checked) on malformed text. */
@@ -57,9 +65,17 @@ public final class Json {
     }
   }
 
-  /** UTF-8 size of the compact JSON text of a value: what AWS's payload quotas count. */
+  /**
+   * UTF-8 size of the compact JSON text of a value: what AWS's payload quotas count. A value nested
+   * deeper than {@link #MAX_DEPTH} measures {@code Integer.MAX_VALUE}: over every quota.
+   */
   public static int utf8Size(JsonNode node) {
     return JsonSize.utf8Size(node);
+  }
+
+  /** Whether a value is nested deeper than {@link #MAX_DEPTH}; looks no deeper than that. */
+  public static boolean isTooDeep(JsonNode node) {
+    return JsonSize.isTooDeep(node, 0);
   }
 
   public static ObjectNode object() {

@@ -166,6 +166,9 @@ final class JsonataExpression {
       return JsonataValues.toJson(holder.get(WRAP_KEY));
     } catch (JsonataValues.Unsupported e) {
       throw JsonataEvaluationException.unsupportedResult(text, field);
+    } catch (JsonataValues.TooDeep e) {
+      throw JsonataEvaluationException.threw(text, field, null,
+          "The result is nested deeper than " + Json.MAX_DEPTH + " levels");
     }
   }
 
