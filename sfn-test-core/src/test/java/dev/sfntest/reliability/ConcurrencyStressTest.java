@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 @Execution(ExecutionMode.CONCURRENT)
 class ConcurrencyStressTest {
 
-  private static final int STARTS_PER_STARTER = 400;
+  private static final int STARTS_PER_STARTER = 1000;
   /** The event types of each kind of execution, from a run on a fake nobody else touches. */
   private static final Map<Kind, List<String>> QUIET = new EnumMap<>(Kind.class);
 
@@ -45,7 +45,7 @@ class ConcurrencyStressTest {
         if (kind == Kind.HOLD) {
           StressScenario.stop(client, arn);
         }
-        fake.clock().advance(Duration.ofHours(1));
+        fake.clock().advance(Duration.ofDays(2));
         QUIET.put(kind, Histories.types(Histories.of(client, arn)));
       }
     }
@@ -64,7 +64,7 @@ class ConcurrencyStressTest {
       run.run(Duration.ofSeconds(60));
       assertThat(run.failures).isEmpty();
       assertThat(run.heldStillRunning()).isEmpty();
-      fake.clock().advance(Duration.ofHours(1));   // past every Wait and the ignored tasks' timeouts
+      fake.clock().advance(Duration.ofDays(2));   // past every Wait and the ignored tasks' timeouts
 
       // THEN
       assertThat(run.started).hasSize(StressRun.STARTERS * STARTS_PER_STARTER);

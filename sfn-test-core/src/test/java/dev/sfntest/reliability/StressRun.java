@@ -200,9 +200,9 @@ final class StressRun {
   }
 
   /**
-   * Moves the clock one to three seconds every fifth start: at most {@code 3 * starts / 5} seconds
-   * in all, less than the 600 seconds an ignored task has, so no task times out before a worker
-   * took it.
+   * Moves the clock one to three seconds every fifth start: at most {@code 3 * 3 * starts / 5}
+   * seconds in all, far less than the day an ignored task has, so no task times out before a worker
+   * took it, however late the worker gets the lock.
    */
   private void clockMover() {
     Random random = new Random(11);

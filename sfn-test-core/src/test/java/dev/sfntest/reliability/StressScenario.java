@@ -25,14 +25,14 @@ final class StressScenario {
       + "\"Boom\":{\"Type\":\"Fail\",\"Error\":\"Order.Rejected\",\"Cause\":\"asked to fail\"}}}";
 
   /**
-   * An activity task the workers answer as {@code $.verdict} says; an ignored one times out after
-   * 600 seconds, which the test's clock only passes at its end.
+   * An activity task the workers answer as {@code $.verdict} says; an ignored one times out after a
+   * day, which the test's clock only passes at its end.
    */
   static final String WORK = "{\"StartAt\":\"Route\",\"States\":{"
       + "\"Route\":{\"Type\":\"Choice\",\"Choices\":["
       + "{\"Variable\":\"$.verdict\",\"StringEquals\":\"ignore\",\"Next\":\"Slow\"}],\"Default\":\"Work\"},"
       + "\"Work\":{\"Type\":\"Task\",\"Resource\":\"" + WORK_ACTIVITY + "\",\"End\":true},"
-      + "\"Slow\":{\"Type\":\"Task\",\"Resource\":\"" + WORK_ACTIVITY + "\",\"TimeoutSeconds\":600,\"End\":true}}}";
+      + "\"Slow\":{\"Type\":\"Task\",\"Resource\":\"" + WORK_ACTIVITY + "\",\"TimeoutSeconds\":86400,\"End\":true}}}";
 
   /** An activity no worker polls: its executions run until the test stops them. */
   static final String HOLD = "{\"StartAt\":\"Hold\",\"States\":{"
