@@ -2,6 +2,8 @@ package dev.sfntest.examples.order;
 
 import static dev.sfntest.assertj.SfnAssertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sfntest.assertj.SfnSoftAssertions;
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
@@ -94,6 +96,41 @@ class OrderProcessingTest {
     assertThat(run).task("ReleaseStock").hasParameters("{\"reservationId\": \"r-1\"}");
   }
   // end::order-catch[]
+
+  // tag::order-by-resource[]
+  @Test
+  void a_mock_by_resource_answers_every_state_that_calls_the_function(SfnTestContext sfn) {
+    // GIVEN: mocked by the Lambda function's ARN rather than by state name
+    sfn.mockResource("arn:aws:lambda:us-east-1:123456789012:function:validate-order")
+        .thenReturn("{\"valid\": true, \"total\": 80}");
+    sfn.mockTask("ChargeCard").thenAnswer(call -> {
+      int amount = call.input().get("amount").asInt();       // the Task's effective input
+      return new ObjectMapper().createObjectNode().put("chargeId", "ch-" + amount);
+    });
+    // WHEN
+    Execution run = order.start("{\"orderId\": \"42\", \"items\": [\"book\"]}");
+    // THEN
+    assertThat(run).hasSucceeded();
+    assertThat(run).task("ChargeCard").hasResult("{\"chargeId\": \"ch-80\"}");
+  }
+  // end::order-by-resource[]
+
+  // tag::order-soft[]
+  @Test
+  void checks_everything_at_once_with_soft_assertions(SfnTestContext sfn) {
+    // GIVEN
+    sfn.mockTask("Validate").thenReturn("{\"valid\": true, \"total\": 120}");
+    sfn.mockTask("ChargeCard").thenReturn("{\"chargeId\": \"ch-1\"}");
+    // WHEN
+    Execution run = order.start("{\"orderId\": \"42\", \"items\": [\"book\"]}");
+    // THEN: every failure is reported, not only the first
+    SfnSoftAssertions.assertSoftly(softly -> {
+      softly.assertThat(run).hasSucceeded().hasNotVisited("ReleaseStock");
+      softly.assertThat(run).task("Ship").hasParameters("{\"orderId\": \"42\", \"reservationId\": \"r-1\"}");
+      softly.assertThat(run).hasOutputAt("$.trackingId").isText("TRACK-42");
+    });
+  }
+  // end::order-soft[]
 
   @Test
   void rejects_an_invalid_order(SfnTestContext sfn) {
