@@ -65,6 +65,16 @@ final class MapVisit extends RetryingVisit {
     }
     JsonNode items = items(effective);
     int maxConcurrency = maxConcurrency(effective);
+    StateProbe probe = probe();
+    if (probe != null) {
+      // TestState runs no iterations: the mock stands in for them.
+      java.util.List<JsonNode> selected = new java.util.ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        selected.add(select(effective, items, i));
+      }
+      probe.mapIterations(this, items, false, selected, null, maxConcurrency, null, null);
+      return;
+    }
     frame.emit(EventType.MapStateStarted, EventDetails.of("length", items.size()));
     current = new Attempt(effective, items, maxConcurrency);
     current.start();
