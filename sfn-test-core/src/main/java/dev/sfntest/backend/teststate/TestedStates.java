@@ -135,9 +135,12 @@ public final class TestedStates {
     if (result.hasErrors()) {
       List<Diagnostic> relocated = new ArrayList<>();
       for (Diagnostic d : result.diagnostics()) {
-        String location = d.location() != null && d.location().startsWith(PREFIX)
-            ? d.location().substring(PREFIX.length()) : d.location();
-        relocated.add(new Diagnostic(d.severity(), d.code(), d.message(), location));
+        if (d.location() != null && d.location().startsWith(PREFIX)) {
+          relocated.add(new Diagnostic(d.severity(), d.code(), d.message(), d.location().substring(PREFIX.length())));
+        } else if (d.location() == null || d.location().isEmpty()) {
+          relocated.add(d);
+        }
+        // Anything else concerns the wrapping machine (its StartAt when the state did not parse).
       }
       throw invalid(relocated);
     }
