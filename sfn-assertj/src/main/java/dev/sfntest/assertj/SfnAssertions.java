@@ -1,23 +1,33 @@
 package dev.sfntest.assertj;
 
 import dev.sfntest.core.Execution;
+import dev.sfntest.core.StateMachine;
 
 /**
  * The entry point of sfn-test's AssertJ assertions. They read executions through the public
- * {@code SfnClient} API only, so the same assertion runs on the fake and on a live client.
+ * {@code SfnClient} API only, so the same assertion runs on the fake and on a live client (where
+ * it waits for the execution to end, up to the handle's timeout). It does not extend AssertJ's
+ * {@code Assertions}: import both.
  *
  * <pre>{@code
  * import static dev.sfntest.assertj.SfnAssertions.assertThat;
  *
  * assertThat(run).hasSucceeded().hasVisitedStates("Validate", "Ship");
+ * assertThat(orderMachine).hasReachableState("Refund");
  * }</pre>
  */
-public final class SfnAssertions {
+public class SfnAssertions implements SfnInstanceOfAssertFactories {
 
-  private SfnAssertions() {}
+  /** Not for instances; subclass to add entry points of your own. */
+  protected SfnAssertions() {}
 
   /** Assertions about an execution. */
   public static ExecutionAssert assertThat(Execution actual) {
     return new ExecutionAssert(actual);
+  }
+
+  /** Assertions about a state machine's definition. */
+  public static StateMachineAssert assertThat(StateMachine actual) {
+    return new StateMachineAssert(actual);
   }
 }

@@ -1,148 +1,96 @@
 package dev.sfntest.asl;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
- * The graph rules of a parsed definition: {@code StartAt} and every {@code Next}, {@code Default}
- * and Catch target name a state of the same graph, each non-terminal state has a transition, every
- * state can be reached, and Retry/Catch use {@code States.ALL} last and alone. Nested graphs
- * (Parallel branches, Map processors) are checked the same way.
+ * The graph rules, checked the way AWS reports them (observed, see {@link Messages}):
+ *
+ * <ol>
+ *   <li>every transition ({@code StartAt}, {@code Next}, {@code Default}, {@code Choices[i].Next},
+ *       {@code Catch[i].Next}) names a state of its own graph, else {@code MISSING_TRANSITION_TARGET:
+ *       Missing 'Next' target: X} at the transition, whatever kind it is. A graph's states cannot
+ *       transition into or out of a nested graph (ASL spec, Parallel and Map states);
+ *   <li>the machine has a terminal state ({@code End: true}, Succeed or Fail) among its top-level
+ *       states, else {@code MISSING_END_STATE} with no location. Nested graphs are not held to
+ *       this (observed: a Map whose item processor loops forever is accepted);
+ *   <li>unless the machine has no terminal state, every state can be reached from its graph's
+ *       {@code StartAt}, else {@code MISSING_TRANSITION_TARGET: State "X" is not reachable.} at the
+ *       state. AWS refuses unreachable states at CreateStateMachine, not only warns about them
+ *       (observed in AWS's answer quoted in localstack/localstack#11978, and in the reports of
+ *       deployments that failed on it). When StartAt names no state, every state is unreachable.
+ * </ol>
+ *
+ * @see <a href="https://states-language.net/spec.html#transition">ASL spec: Transitions</a>
  */
 final class DefinitionValidator {
 
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Diagnostics diagnostics;
 
-  private DefinitionValidator() {}
-
-  static List<Diagnostic> validate(StateMachineDefinition definition) {
-    DefinitionValidator validator = new DefinitionValidator();
-    validator.checkGraph(definition.graph(), "");
-    return validator.diagnostics;
+  private DefinitionValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
   }
 
-  private void checkGraph(StateGraph graph, String pointer) {
-    if (graph.startAt() != null && !graph.states().containsKey(graph.startAt())) {
-      error("MISSING_TRANSITION_TARGET", "Missing 'StartAt' target: " + graph.startAt(), pointer + "/StartAt");
-    }
-    for (State state : graph.states().values()) {
-      String statePointer = pointer + "/States/" + DefinitionParser.escape(state.name());
-      checkTransition(graph, state, statePointer);
-      switch (state.type()) {
-        case CHOICE -> {
-          ChoiceState choice = (ChoiceState) state;
-          for (int i = 0; i < choice.choices().size(); i++) {
-            target(graph, choice.choices().get(i).next(), statePointer + "/Choices/" + i + "/Next");
-          }
-          if (choice.defaultState() != null) {
-            target(graph, choice.defaultState(), statePointer + "/Default");
-          }
-        }
-        case TASK -> checkErrorHandling(graph, ((TaskState) state).errorHandling(), statePointer);
-        case PARALLEL -> {
-          ParallelState parallel = (ParallelState) state;
-          checkErrorHandling(graph, parallel.errorHandling(), statePointer);
-          for (int i = 0; i < parallel.branches().size(); i++) {
-            checkGraph(parallel.branches().get(i), statePointer + "/Branches/" + i);
-          }
-        }
-        case MAP -> {
-          MapState map = (MapState) state;
-          checkErrorHandling(graph, map.errorHandling(), statePointer);
-          checkGraph(map.processor().graph(), statePointer + "/ItemProcessor");
-        }
-        default -> { }
-      }
-    }
-    checkReachable(graph, pointer);
-  }
-
-  private void checkTransition(StateGraph graph, State state, String pointer) {
-    StateType type = state.type();
-    if (type == StateType.CHOICE || type == StateType.SUCCEED || type == StateType.FAIL) {
+  static void validate(GraphShape machine, Diagnostics diagnostics) {
+    DefinitionValidator validator = new DefinitionValidator(diagnostics);
+    validator.targets(machine);
+    boolean terminal = machine.states.values().stream().anyMatch(GraphShape.StateShape::terminal);
+    if (machine.hasStates && !terminal) {
+      diagnostics.error(Diagnostic.MISSING_END_STATE, Messages.NO_TERMINAL_STATE, null);
+      // Observed: without a terminal state AWS reports no unreachable states.
       return;
     }
-    String next = state.io().next();
-    boolean end = state.io().end();
-    if (next != null && end) {
-      error("SCHEMA_VALIDATION_FAILED", "Only one of 'Next' or 'End' can be used", pointer);
-    } else if (next == null && !end) {
-      error("MISSING_TRANSITION_TARGET", "State \"" + state.name() + "\" is not an end state and has no 'Next'",
-          pointer);
-    } else if (next != null) {
-      target(graph, next, pointer + "/Next");
-    }
+    validator.reachability(machine);
   }
 
-  private void checkErrorHandling(StateGraph graph, ErrorHandling handling, String pointer) {
-    for (int i = 0; i < handling.retry().size(); i++) {
-      checkErrorEquals(handling.retry().get(i).errorEquals(), i == handling.retry().size() - 1,
-          pointer + "/Retry/" + i + "/ErrorEquals");
-    }
-    for (int i = 0; i < handling.catchers().size(); i++) {
-      Catcher catcher = handling.catchers().get(i);
-      checkErrorEquals(catcher.errorEquals(), i == handling.catchers().size() - 1,
-          pointer + "/Catch/" + i + "/ErrorEquals");
-      target(graph, catcher.next(), pointer + "/Catch/" + i + "/Next");
-    }
-  }
-
-  private void checkErrorEquals(List<String> errors, boolean last, String pointer) {
-    if (errors.contains("States.ALL")) {
-      if (errors.size() > 1) {
-        error("SCHEMA_VALIDATION_FAILED", "States.ALL must appear alone in ErrorEquals", pointer);
-      } else if (!last) {
-        error("SCHEMA_VALIDATION_FAILED", "States.ALL must be the last element of its array", pointer);
-      }
-    }
-  }
-
-  private void target(StateGraph graph, String name, String pointer) {
-    if (name != null && !graph.states().containsKey(name)) {
-      error("MISSING_TRANSITION_TARGET", "Missing 'Next' target: " + name, pointer);
-    }
-  }
-
-  private void checkReachable(StateGraph graph, String pointer) {
-    if (graph.startAt() == null || !graph.states().containsKey(graph.startAt())) {
+  private void targets(GraphShape graph) {
+    if (!graph.hasStates) {
       return;
     }
-    Set<String> seen = new HashSet<>();
+    if (graph.startAt != null && !graph.states.containsKey(graph.startAt)) {
+      diagnostics.error(Diagnostic.MISSING_TRANSITION_TARGET, Messages.missingTarget(graph.startAt),
+          graph.at.field("StartAt"));
+    }
+    for (GraphShape.StateShape state : graph.states.values()) {
+      for (GraphShape.Transition transition : state.transitions()) {
+        if (!graph.states.containsKey(transition.target())) {
+          diagnostics.error(Diagnostic.MISSING_TRANSITION_TARGET, Messages.missingTarget(transition.target()),
+              transition.at());
+        }
+      }
+      state.children().forEach(this::targets);
+    }
+  }
+
+  private void reachability(GraphShape graph) {
+    if (!graph.hasStates || graph.startAt == null) {
+      return;
+    }
+    Set<String> reached = new HashSet<>();
     Deque<String> queue = new ArrayDeque<>();
-    queue.add(graph.startAt());
+    if (graph.states.containsKey(graph.startAt)) {
+      queue.add(graph.startAt);
+    }
     while (!queue.isEmpty()) {
       String name = queue.poll();
-      State state = graph.state(name);
-      if (state == null || !seen.add(name)) {
+      if (!reached.add(name)) {
         continue;
       }
-      if (state.io().next() != null) {
-        queue.add(state.io().next());
-      }
-      if (state instanceof ChoiceState choice) {
-        choice.choices().forEach(c -> queue.add(c.next()));
-        if (choice.defaultState() != null) {
-          queue.add(choice.defaultState());
+      for (GraphShape.Transition transition : graph.states.get(name).transitions()) {
+        if (graph.states.containsKey(transition.target())) {
+          queue.add(transition.target());
         }
       }
-      ErrorHandling handling = state instanceof TaskState t ? t.errorHandling()
-          : state instanceof ParallelState p ? p.errorHandling()
-          : state instanceof MapState m ? m.errorHandling() : ErrorHandling.NONE;
-      handling.catchers().forEach(c -> queue.add(c.next()));
     }
-    for (String name : graph.states().keySet()) {
-      if (!seen.contains(name)) {
-        error("MISSING_TRANSITION_TARGET", "State \"" + name + "\" is not reachable",
-            pointer + "/States/" + DefinitionParser.escape(name));
+    for (GraphShape.StateShape state : graph.states.values()) {
+      if (!reached.contains(state.name())) {
+        diagnostics.error(Diagnostic.MISSING_TRANSITION_TARGET, Messages.unreachable(state.name()), state.at());
       }
     }
-  }
-
-  private void error(String code, String message, String location) {
-    diagnostics.add(Diagnostic.error(code, message, location));
+    for (GraphShape.StateShape state : graph.states.values()) {
+      state.children().forEach(this::reachability);
+    }
   }
 }

@@ -4,8 +4,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A definition was refused. The message has AWS's form: {@code Invalid State Machine Definition:
- * 'CODE: message at /location, CODE: ...'} listing every error found.
+ * A definition was refused. The message has AWS's form, every error joined by {@code ", "} inside
+ * one pair of quotes, as AWS answers {@code CreateStateMachine}:
+ *
+ * <pre>
+ * Invalid State Machine Definition: 'MISSING_TRANSITION_TARGET: Missing 'Next' target: pass3 at /States/pass1/Next,
+ * MISSING_TRANSITION_TARGET: State "pass2" is not reachable. at /States/pass2'
+ * </pre>
+ *
+ * (one line; quoted from AWS's answer in localstack/localstack#11978).
  */
 public final class InvalidDefinitionException extends RuntimeException {
 
@@ -16,7 +23,7 @@ public final class InvalidDefinitionException extends RuntimeException {
     this.diagnostics = List.copyOf(diagnostics);
   }
 
-  /** Every problem found, errors first. */
+  /** Every problem found, errors first, then warnings. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }

@@ -1,13 +1,21 @@
 package dev.sfntest.asl;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Which fields each state type has in each query language.
+ * Which fields each state type has in each query language, and how AWS words a field that is not
+ * one of them: a field the same state type has in the other query language gets {@code The
+ * QueryLanguage is set to 'JSONata', but field 'InputPath' is only supported for the 'JSONPath'
+ * QueryLanguage}; any other gets {@code Field 'X' is not supported}. Both are reported at the state,
+ * not at the field (observed).
+ *
+ * <p>AWS lists {@code Retry} and {@code Catch} for Task, Parallel and Map only, and {@code
+ * TimeoutSeconds} for Task only, in both languages (observed: refused on the other types).
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/statemachine-structure.html">State machine structure</a>
+ * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html">Transforming data with JSONata</a>
  */
 final class StateFields {
 
@@ -47,8 +55,49 @@ final class StateFields {
 
   /** The fields a state of this type may have in this query language. */
   static Set<String> allowed(StateType type, QueryLanguage language) {
-    Set<String> fields = new HashSet<>(COMMON);
+    Set<String> fields = new TreeSet<>(COMMON);
     fields.addAll((language == QueryLanguage.JSONPATH ? JSONPATH : JSONATA).get(type));
     return fields;
+  }
+
+  /**
+   * Reports each field the state may not have, in the order written. With {@code
+   * languageChecked} false (a state that wrongly declares JSONPath in a JSONata machine) AWS
+   * reports only the downgrade, not the other-language fields (observed), so those are skipped.
+   */
+  static void check(Fields state, StateType type, QueryLanguage language, boolean languageChecked) {
+    Set<String> allowed = allowed(type, language);
+    Set<String> otherLanguage = allowed(type,
+        language == QueryLanguage.JSONPATH ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH);
+    var names = state.node.fieldNames();
+    while (names.hasNext()) {
+      String field = names.next();
+      if (allowed.contains(field)) {
+        continue;
+      }
+      if (otherLanguage.contains(field)) {
+        if (languageChecked) {
+          state.diagnostics.schema(Messages.wrongLanguage(language, field), state.at);
+        }
+      } else {
+        state.diagnostics.schema(Messages.notSupported(field), state.at);
+      }
+    }
+  }
+
+  /**
+   * The same check for an object inside a state (a catcher, a Choice rule): its fields of the
+   * other query language get the language message, others {@code Field 'X' is not supported}.
+   */
+  static void check(Fields object, Set<String> allowed, Set<String> otherLanguage, QueryLanguage language) {
+    var names = object.node.fieldNames();
+    while (names.hasNext()) {
+      String field = names.next();
+      if (allowed.contains(field)) {
+        continue;
+      }
+      object.diagnostics.schema(otherLanguage.contains(field)
+          ? Messages.wrongLanguage(language, field) : Messages.notSupported(field), object.at);
+    }
   }
 }

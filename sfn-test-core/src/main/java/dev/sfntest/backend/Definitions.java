@@ -1,21 +1,16 @@
 package dev.sfntest.backend;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.DefinitionParser;
 import dev.sfntest.asl.Diagnostic;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachineDefinition;
-import dev.sfntest.expr.Json;
-import java.util.ArrayList;
-import java.util.Iterator;
+import dev.sfntest.asl.StateMachineType;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Checks definitions for a machine type: the parser's diagnostics, plus the rules only an EXPRESS
- * machine has (no activities, no {@code .sync}, no {@code .waitForTaskToken}; AWS's messages and
- * locations as recorded).
+ * Checks definitions for a machine type as the API does: first the request's length limit (a
+ * {@code ValidationException}, since AWS refuses it before reading the definition), then every
+ * rule of the parser for that type, EXPRESS-only ones included.
  *
  * <pre>{@code
  * StateMachineDefinition definition = Definitions.parse(text, "EXPRESS");   // or InvalidDefinition
@@ -30,90 +25,33 @@ public final class Definitions {
   /**
    * Parses a definition for a machine of {@code type}.
    *
-   * @throws ApiException {@code InvalidDefinition} listing every error
+   * @throws ApiException {@code ValidationException} for a definition over AWS's length limit,
+   *     {@code InvalidDefinition} listing every error otherwise
    */
   public static StateMachineDefinition parse(String definitionText, String type) {
-    DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(definitionText);
-    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-    diagnostics.addAll(typeRules(definitionText, type));
-    boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    checkLength(definitionText);
+    DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(definitionText, typeOf(type));
+    boolean errors = result.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     if (errors) {
-      throw new ApiException("InvalidDefinition", new InvalidDefinitionException(diagnostics).getMessage());
+      throw new ApiException("InvalidDefinition", new InvalidDefinitionException(result.diagnostics()).getMessage());
     }
     return result.definition();
   }
 
   /** Every diagnostic for a definition of a machine of {@code type}, errors first. */
   public static List<Diagnostic> diagnose(String definitionText, String type) {
-    List<Diagnostic> diagnostics = new ArrayList<>(DefinitionParser.parseWithDiagnostics(definitionText).diagnostics());
-    diagnostics.addAll(typeRules(definitionText, type));
-    diagnostics.sort((a, b) -> a.severity().compareTo(b.severity()));
-    return diagnostics;
+    checkLength(definitionText);
+    return DefinitionParser.parseWithDiagnostics(definitionText, typeOf(type)).diagnostics();
   }
 
-  /** The EXPRESS-only rules, checked on the definition's JSON wherever a Task state is. */
-  private static List<Diagnostic> typeRules(String definitionText, String type) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    if (!"EXPRESS".equals(type) || definitionText == null) {
-      return diagnostics;
-    }
-    JsonNode root;
-    try {
-      root = Json.parse(definitionText);
-    } catch (JsonProcessingException e) {
-      return diagnostics; // the parser already reported it
-    }
-    checkStates(root.get("States"), "/States", diagnostics);
-    return diagnostics;
-  }
-
-  private static void checkStates(JsonNode states, String pointer, List<Diagnostic> out) {
-    if (states == null || !states.isObject()) {
-      return;
-    }
-    Iterator<Map.Entry<String, JsonNode>> fields = states.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> entry = fields.next();
-      String statePointer = pointer + "/" + escape(entry.getKey());
-      JsonNode state = entry.getValue();
-      JsonNode resource = state.get("Resource");
-      if ("Task".equals(state.path("Type").asText()) && resource != null && resource.isTextual()) {
-        String message = expressRefusal(resource.asText());
-        if (message != null) {
-          out.add(Diagnostic.error("SCHEMA_VALIDATION_FAILED", message, statePointer + "/Resource"));
-        }
-      }
-      JsonNode branches = state.get("Branches");
-      if (branches != null && branches.isArray()) {
-        for (int i = 0; i < branches.size(); i++) {
-          checkStates(branches.get(i).get("States"), statePointer + "/Branches/" + i + "/States", out);
-        }
-      }
-      for (String processor : List.of("ItemProcessor", "Iterator")) {
-        JsonNode graph = state.get(processor);
-        if (graph != null) {
-          checkStates(graph.get("States"), statePointer + "/" + processor + "/States", out);
-        }
-      }
+  private static void checkLength(String definitionText) {
+    String tooLong = DefinitionParser.lengthViolation(definitionText);
+    if (tooLong != null) {
+      throw ApiException.validation(tooLong);
     }
   }
 
-  /** AWS's messages, exactly as recorded (the one for callbacks ends in a space). */
-  private static String expressRefusal(String resource) {
-    String[] parts = resource.split(":", 7);
-    if (parts.length >= 6 && parts[2].equals("states") && parts[5].equals("activity")) {
-      return "Express state machine does not support Activity ARN";
-    }
-    if (resource.endsWith(".waitForTaskToken")) {
-      return "Express state machine does not support '.waitForTaskToken' service integration ";
-    }
-    if (resource.endsWith(".sync") || resource.endsWith(".sync:2")) {
-      return "Express state machine does not support '.sync' service integration";
-    }
-    return null;
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
+  private static StateMachineType typeOf(String type) {
+    return "EXPRESS".equals(type) ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
   }
 }

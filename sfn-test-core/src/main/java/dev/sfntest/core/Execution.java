@@ -56,6 +56,20 @@ public final class Execution {
     return arn;
   }
 
+  /** How long a live wait lasts for this handle ({@link #withTimeout}); the fake never waits. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /**
+   * The name of the state machine that runs the execution, read from the ARN (standard {@code
+   * ...:execution:Machine:name}, express {@code ...:express:Machine:name:id}), without a call.
+   */
+  public String stateMachineName() {
+    String[] parts = arn.split(":");
+    return parts.length > 6 ? parts[6] : "";
+  }
+
   /** The execution's name: the last part of a standard execution ARN. */
   public String name() {
     String[] parts = arn.split(":");
@@ -67,9 +81,12 @@ public final class Execution {
     return client;
   }
 
-  /** Whether the client is the in-JVM fake (then nothing ever needs waiting for). */
+  /**
+   * Whether the client is the in-JVM fake (then nothing ever needs waiting for), also when it is
+   * wrapped in a {@link ForwardingSfnClient}.
+   */
   public boolean isFake() {
-    return client instanceof FakeSfnClient;
+    return ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient;
   }
 
   /** {@code DescribeExecution}, now. */
@@ -122,7 +139,7 @@ public final class Execution {
 
   /** Why the execution has not ended, in words a test author can act on. */
   public String stillRunning() {
-    if (client instanceof FakeSfnClient fake) {
+    if (ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient fake) {
       List<String> waits = fake.waitsOnTest(arn);
       if (!waits.isEmpty()) {
         return "Execution '" + name() + "' is still RUNNING: it waits on " + String.join(", ", waits)

@@ -8,7 +8,10 @@ import dev.sfntest.sdk.FakeSfnClient;
 import dev.sfntest.tasks.MockRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.sfn.SfnAsyncClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -38,6 +41,8 @@ public final class FakeSfn implements AutoCloseable {
 
   private final Backend backend;
   private final MockRegistry mocks = new MockRegistry();
+  /** Every mock the test asked for, by how it was asked for, to tell which were never called. */
+  private final Map<String, MockedTask> programmed = new LinkedHashMap<>();
   private final FakeSfnClient client;
   private final FakeSfnAsyncClient asyncClient;
   private final VirtualClock clock;
@@ -155,7 +160,7 @@ public final class FakeSfn implements AutoCloseable {
    * <pre>{@code fake.mockTask("ChargeCard").thenReturn("{\"charged\": true}");}</pre>
    */
   public MockedTask mockTask(String stateName) {
-    return new MockedTask(mocks.forState(stateName));
+    return remember("mockTask(\"" + stateName + "\")", new MockedTask(mocks.forState(stateName)));
   }
 
   /**
@@ -168,7 +173,33 @@ public final class FakeSfn implements AutoCloseable {
 
   /** Programs the answers of every Task state whose Resource is this ARN (a state-name mock wins). */
   public MockedTask mockResource(String resourceArn) {
-    return new MockedTask(mocks.forResource(resourceArn));
+    return remember("mockResource(\"" + resourceArn + "\")", new MockedTask(mocks.forResource(resourceArn)));
+  }
+
+  private MockedTask remember(String description, MockedTask mock) {
+    synchronized (programmed) {
+      programmed.putIfAbsent(description, mock);
+    }
+    return mock;
+  }
+
+  /**
+   * The mocks that were given responses but never called, as they were asked for: {@code
+   * mockTask("Ship")}, {@code mockResource("arn:...")}. A test may check it is empty at its end to
+   * catch a mock of a state that was renamed or never reached.
+   *
+   * <pre>{@code assertThat(fake.unusedMocks()).isEmpty();}</pre>
+   */
+  public List<String> unusedMocks() {
+    List<String> unused = new ArrayList<>();
+    synchronized (programmed) {
+      programmed.forEach((description, mock) -> {
+        if (mock.isUnused()) {
+          unused.add(description);
+        }
+      });
+    }
+    return unused;
   }
 
   public boolean isClosed() {

@@ -106,6 +106,11 @@ public final class MockedTask {
     return this;
   }
 
+  /** Whether responses were programmed but no call came. */
+  boolean isUnused() {
+    return !sequence.isEmpty() && sequence.invocations().isEmpty();
+  }
+
   /** Every call so far, in order (for verification). */
   public List<TaskInvocation> invocations() {
     return sequence.invocations();

@@ -17,14 +17,35 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 public final class SfnTestContext {
 
   private final FakeSfn fake;
+  private final SfnClient client;
 
-  private SfnTestContext(FakeSfn fake) {
+  private SfnTestContext(FakeSfn fake, SfnClient client) {
     this.fake = Objects.requireNonNull(fake);
+    this.client = Objects.requireNonNull(client);
   }
 
   /** A context over {@code fake}. */
   public static SfnTestContext of(FakeSfn fake) {
-    return new SfnTestContext(fake);
+    return new SfnTestContext(fake, fake.client());
+  }
+
+  /**
+   * A context over {@code fake} whose {@link #client()} and deployed handles call through {@code
+   * client}, a wrapper of the fake's own client (the JUnit extension's records the executions a
+   * test starts, to print their histories when it fails).
+   *
+   * <pre>{@code
+   * SfnTestContext sfn = SfnTestContext.of(fake, new MyRecordingClient(fake.client()));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code client} does not lead to {@code fake}'s client
+   */
+  public static SfnTestContext of(FakeSfn fake, SfnClient client) {
+    if (ForwardingSfnClient.unwrap(client) != fake.client()) {
+      throw new IllegalArgumentException("The client of a test context must be the fake's client or a "
+          + "ForwardingSfnClient around it");
+    }
+    return new SfnTestContext(fake, client);
   }
 
   /** The fake. */
@@ -32,9 +53,9 @@ public final class SfnTestContext {
     return fake;
   }
 
-  /** The fake's client. */
+  /** The fake's client (or the wrapper this context was made with). */
   public SfnClient client() {
-    return fake.client();
+    return client;
   }
 
   /** The fake's clock. */
@@ -54,6 +75,6 @@ public final class SfnTestContext {
 
   /** Creates a STANDARD state machine on the fake. */
   public StateMachine deploy(String name, String definition) {
-    return StateMachine.create(fake.client(), name, definition, FakeSfn.ROLE_ARN);
+    return StateMachine.create(client, name, definition, FakeSfn.ROLE_ARN);
   }
 }

@@ -59,7 +59,7 @@ public final class Json {
 
   /** UTF-8 size of the compact JSON text of a value: what AWS's payload quotas count. */
   public static int utf8Size(JsonNode node) {
-    return write(node).getBytes(StandardCharsets.UTF_8).length;
+    return JsonSize.utf8Size(node);
   }
 
   public static ObjectNode object() {
@@ -72,12 +72,9 @@ public final class Json {
 
   /** A shallow copy of an object: fields are shared, the map is new. */
   public static ObjectNode shallowCopy(ObjectNode node) {
-    ObjectNode copy = NODES.objectNode();
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      copy.set(field.getKey(), field.getValue());
-    }
+    // setAll copies the map in one putAll, without an iterator and a put per field
+    ObjectNode copy = new ObjectNode(NODES, new java.util.LinkedHashMap<>(Math.max(4, node.size() * 2)));
+    copy.setAll(node);
     return copy;
   }
 

@@ -14,47 +14,78 @@ import java.util.Map;
 public final class EventDetails {
 
   /** {@code {"truncated": false}}, as AWS writes {@code inputDetails} and {@code outputDetails}. */
-  public static final EventDetails NOT_TRUNCATED = new EventDetails(Map.of("truncated", false));
+  public static final EventDetails NOT_TRUNCATED = of("truncated", false);
 
-  public static final EventDetails EMPTY = new EventDetails(Map.of());
+  public static final EventDetails EMPTY = new EventDetails(new Object[0]);
 
-  private final Map<String, Object> fields;
+  /**
+   * Alternating names and values, nulls already left out. An array rather than a map: every state
+   * records two of these, and they are read far less often than they are written.
+   */
+  private final Object[] namesAndValues;
 
-  private EventDetails(Map<String, Object> fields) {
-    this.fields = fields;
+  private EventDetails(Object[] namesAndValues) {
+    this.namesAndValues = namesAndValues;
   }
 
   /** Details from alternating names and values; {@code null} values are left out. */
   public static EventDetails of(Object... namesAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (namesAndValues[i + 1] != null) {
-        map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    int present = 0;
+    for (int i = 1; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i] != null) {
+        present++;
       }
     }
-    return new EventDetails(Collections.unmodifiableMap(map));
+    if (present * 2 == namesAndValues.length) {
+      return new EventDetails(namesAndValues);
+    }
+    Object[] kept = new Object[present * 2];
+    int next = 0;
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] != null) {
+        kept[next++] = namesAndValues[i];
+        kept[next++] = namesAndValues[i + 1];
+      }
+    }
+    return new EventDetails(kept);
   }
 
   /** The fields in order. */
   public Map<String, Object> fields() {
-    return fields;
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** Whether there are no fields. */
+  public boolean isEmpty() {
+    return namesAndValues.length == 0;
   }
 
   /** One field's value, or {@code null}. */
   public Object get(String name) {
-    return fields.get(name);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i].equals(name)) {
+        return namesAndValues[i + 1];
+      }
+    }
+    return null;
   }
 
   /** A field as text: strings as they are, {@link JsonText} as its JSON text. */
   public String text(String name) {
-    Object value = fields.get(name);
+    Object value = get(name);
     return value == null ? null : value.toString();
   }
 
   /** The details as AWS's JSON: JSON-text fields become strings. */
   public ObjectNode toJson() {
     ObjectNode node = Json.object();
-    fields.forEach((name, value) -> node.set(name, toNode(value)));
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      node.set((String) namesAndValues[i], toNode(namesAndValues[i + 1]));
+    }
     return node;
   }
 

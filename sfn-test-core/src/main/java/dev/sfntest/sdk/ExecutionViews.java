@@ -150,7 +150,7 @@ final class ExecutionViews {
     json.put("id", event.id());
     json.put("previousEventId", event.previousEventId());
     json.put("type", event.type().name());
-    if (!event.details().fields().isEmpty()) {
+    if (!event.details().isEmpty()) {
       ObjectNode details = event.details().toJson();
       if (!includeData) {
         details.remove(List.of("input", "output", "parameters"));

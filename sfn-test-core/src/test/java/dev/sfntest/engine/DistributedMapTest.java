@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DistributedMapTest {
 
   private static final String PROCESSOR = "'ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED','ExecutionType':"
-      + "'STANDARD'},'StartAt':'Work','States':{'Work':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke',"
+      + "'STANDARD'},'StartAt':'Work','States':{'Work':{'Type':'Task','Resource':'arn:aws:lambda:us-east-1:123456789012:function:work',"
       + "'End':true}}}";
   private final Runs runs = new Runs();
 

@@ -101,7 +101,8 @@ class MapAndParallelTest {
     void when_one_iteration_times_out_the_others_are_aborted() {
       runs.fake.mockTask("T").staysSilent();
       Execution run = runs.run("{'StartAt':'M','States':{'M':{'Type':'Map','ItemProcessor':{'StartAt':'T','States':"
-          + "{'T':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke','TimeoutSeconds':5,'End':true}}},"
+          + "{'T':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke',"
+          + "'Parameters':{'FunctionName':'f'},'TimeoutSeconds':5,'End':true}}},"
           + "'End':true}}}", "[1,2]");
       assertThat(Runs.types(run)).containsSubsequence("TaskTimedOut", "MapIterationFailed", "TaskStateAborted",
           "MapIterationAborted", "TaskStateAborted", "MapStateFailed", "ExecutionFailed");

@@ -182,7 +182,7 @@ class TaskStateTest {
     @Test
     void a_task_slower_than_its_timeout_times_out() {
       runs.fake.mockTask("T").thenReturn("{}").takes(Duration.ofMinutes(10));
-      Execution run = task(INVOKE, "'TimeoutSeconds':60,", "{}");
+      Execution run = task(INVOKE, "'Parameters':{'FunctionName':'f'},'TimeoutSeconds':60,", "{}");
       assertThat(Runs.types(run)).contains("TaskTimedOut");
       assertThat(Runs.secondsAt(run, 5)).isEqualTo(60);
     }
@@ -190,14 +190,14 @@ class TaskStateTest {
     @Test
     void heartbeats_keep_a_long_task_alive() {
       runs.fake.mockTask("T").thenReturn("{}").takes(Duration.ofMinutes(10)).heartbeatsEvery(Duration.ofSeconds(30));
-      Execution run = task(INVOKE, "'HeartbeatSeconds':60,", "{}");
+      Execution run = task(INVOKE, "'Parameters':{'FunctionName':'f'},'HeartbeatSeconds':60,", "{}");
       assertThat(run.describe().statusAsString()).isEqualTo("SUCCEEDED");
     }
 
     @Test
     void a_missed_heartbeat_times_the_task_out() {
       runs.fake.mockTask("T").thenReturn("{}").takes(Duration.ofMinutes(10));
-      Execution run = task(INVOKE, "'HeartbeatSeconds':60,", "{}");
+      Execution run = task(INVOKE, "'Parameters':{'FunctionName':'f'},'HeartbeatSeconds':60,", "{}");
       assertThat(Runs.types(run)).contains("TaskTimedOut");
       assertThat(Runs.secondsAt(run, 5)).isEqualTo(60);
     }
@@ -205,7 +205,7 @@ class TaskStateTest {
     @Test
     void timeout_seconds_path_reads_the_input() {
       runs.fake.mockTask("T").staysSilent();
-      Execution run = task(INVOKE, "'TimeoutSecondsPath':'$.t',", "{'t':42}");
+      Execution run = task(INVOKE, "'Parameters':{'FunctionName':'f'},'TimeoutSecondsPath':'$.t',", "{'t':42}");
       assertThat(Runs.secondsAt(run, 5)).isEqualTo(42);
     }
   }

@@ -142,7 +142,7 @@ class StateMachineApiTest {
     void an_express_machine_cannot_wait_for_a_task_token() {
       // GIVEN
       String definition = "{\"StartAt\":\"Publish\",\"States\":{\"Publish\":{\"Type\":\"Task\","
-          + "\"Resource\":\"arn:aws:states:::sns:publish.waitForTaskToken\",\"End\":true}}}";
+          + "\"Resource\":\"arn:aws:states:::sns:publish.waitForTaskToken\",\"Parameters\":{\"Message\":\"m\"},\"End\":true}}}";
       // WHEN / THEN: AWS's message, with its double space (recorded)
       assertAwsError(() -> api.express("fast", definition), InvalidDefinitionException.class, "InvalidDefinition",
           "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Express state machine does not support "

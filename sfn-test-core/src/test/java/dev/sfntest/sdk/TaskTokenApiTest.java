@@ -25,7 +25,7 @@ class TaskTokenApiTest {
 
   private static final String CALLBACK = "{\"StartAt\":\"Send\",\"States\":{\"Send\":{\"Type\":\"Task\","
       + "\"Resource\":\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\",\"HeartbeatSeconds\":30,"
-      + "\"Parameters\":{\"MessageBody.$\":\"$$.Task.Token\"},\"End\":true}}}";
+      + "\"Parameters\":{\"QueueUrl\":\"q\",\"MessageBody.$\":\"$$.Task.Token\"},\"End\":true}}}";
 
   private final Api api;
   private final String machine;

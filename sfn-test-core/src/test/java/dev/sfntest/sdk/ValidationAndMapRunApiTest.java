@@ -24,7 +24,7 @@ class ValidationAndMapRunApiTest {
 
   private static final String WAIT_FOR_TOKEN = "{\"StartAt\":\"SendMessageWithWait\",\"States\":{"
       + "\"SendMessageWithWait\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\","
-      + "\"End\":true}}}";
+      + "\"Parameters\":{\"QueueUrl\":\"q\",\"MessageBody\":\"m\"},\"End\":true}}}";
 
   private final Api api;
 

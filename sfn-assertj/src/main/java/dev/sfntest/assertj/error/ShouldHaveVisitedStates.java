@@ -4,18 +4,22 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Built when an execution was expected to have entered some states. */
+/**
+ * Built when an execution was expected to have entered some states, in any order.
+ *
+ * <pre>{@code assertThat(run).hasVisitedStates("Validate", "Ship");   // fails with this message}</pre>
+ */
 public final class ShouldHaveVisitedStates extends BasicErrorMessageFactory {
 
   private ShouldHaveVisitedStates(String message) {
     super(message);
   }
 
-  public static ErrorMessageFactory shouldHaveVisitedStates(List<String> expected, List<String> missing,
-      List<String> path) {
-    return new ShouldHaveVisitedStates("%nExpecting execution to have visited states:%n  "
-        + Outcome.escape(String.join(", ", expected))
-        + "%nbut it never entered:%n  " + Outcome.escape(String.join(", ", missing))
-        + "%nIts path was:%n  " + Outcome.escape(path.isEmpty() ? "(no state entered)" : String.join(" -> ", path)));
+  /** The message naming the states never entered, and the path taken. */
+  public static ErrorMessageFactory shouldHaveVisitedStates(String context, String subject, List<String> expected,
+      List<String> missing, List<String> path) {
+    return new ShouldHaveVisitedStates(Message.about(context).line("Expecting " + subject + " to have visited states:")
+        .indented(String.join(", ", expected)).line("but it never entered:").indented(String.join(", ", missing))
+        .path(path).build());
   }
 }

@@ -47,7 +47,7 @@ class ValidateCommandTest {
     assertThat(cli.out.toString()).isEqualTo("""
         FAIL
         ERROR  MISSING_TRANSITION_TARGET  /States/A/Next  Missing 'Next' target: B
-        ERROR  MISSING_TRANSITION_TARGET  /States/C       State "C" is not reachable
+        ERROR  MISSING_TRANSITION_TARGET  /States/C       State "C" is not reachable.
         """);
   }
 
@@ -78,7 +78,7 @@ class ValidateCommandTest {
 
     // THEN
     assertThat(exit).isEqualTo(ExitCodes.FAILED);
-    assertThat(cli.out.toString()).startsWith("FAIL\nERROR  INVALID_JSON_DESCRIPTION  -  ");
+    assertThat(cli.out.toString()).startsWith("FAIL\nERROR  INVALID_JSON_DESCRIPTION  [Source: (String)\"StartAt: A\"; line: 1, column: 8]  Unrecognized token 'StartAt'");
   }
 
   @Test

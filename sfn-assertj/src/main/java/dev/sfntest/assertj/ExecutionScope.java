@@ -1,0 +1,30 @@
+package dev.sfntest.assertj;
+
+import dev.sfntest.assertj.internal.Scope;
+
+/**
+ * One Map iteration or one Parallel branch of an execution: what {@link ScopeAssert} asserts on.
+ */
+public final class ExecutionScope {
+
+  final Origin origin;
+  /** {@code null} when the navigation failed, soft, and asserting goes on without it. */
+  final Scope scope;
+  final String context;
+
+  ExecutionScope(Origin origin, Scope scope, String context) {
+    this.origin = origin;
+    this.scope = scope;
+    this.context = context;
+  }
+
+  /** The iteration's item index or the branch's position, from 0. */
+  public int index() {
+    return scope == null ? -1 : scope.index();
+  }
+
+  @Override
+  public String toString() {
+    return context;
+  }
+}

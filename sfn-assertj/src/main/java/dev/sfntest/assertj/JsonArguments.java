@@ -1,0 +1,35 @@
+package dev.sfntest.assertj;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.expr.InvalidPathException;
+import dev.sfntest.expr.Json;
+import dev.sfntest.expr.JsonPath;
+
+/** Reads the JSON and JSONPath a test passes: a mistake there is the test's, not the execution's. */
+final class JsonArguments {
+
+  private JsonArguments() {}
+
+  static JsonNode parse(String json) {
+    if (json == null) {
+      throw new IllegalArgumentException("Expected JSON is null; for JSON null write \"null\"");
+    }
+    try {
+      return Json.parse(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Expected value is no JSON: " + json + " (" + e.getOriginalMessage() + ")", e);
+    }
+  }
+
+  static JsonPath path(String path) {
+    if (path == null) {
+      throw new IllegalArgumentException("A JSONPath is required, e.g. $.status");
+    }
+    try {
+      return JsonPath.compile(path);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package dev.sfntest.assertj;
+
+import static dev.sfntest.assertj.error.ShouldHaveBeenCaught.shouldHaveBeenCaught;
+import static dev.sfntest.assertj.error.ShouldHaveBeenRetried.shouldHaveBeenRetried;
+import static dev.sfntest.assertj.error.ShouldHaveInput.shouldHaveInput;
+import static dev.sfntest.assertj.error.ShouldHaveOutput.shouldHaveStateOutput;
+import static dev.sfntest.assertj.error.ShouldHaveRecordedError.shouldHaveRecordedError;
+import static dev.sfntest.assertj.error.ShouldHaveStateFailedWith.shouldHaveStateFailedWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.assertj.internal.Events;
+import dev.sfntest.assertj.internal.Visit;
+import dev.sfntest.expr.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * Assertions about one state of an execution, reached with {@link AbstractExecutionAssert#state(String)}
+ * (or from a Map iteration or Parallel branch). A state may be visited more than once (a loop, a
+ * Map): input and output are those of the last visit; retries, catches and time-outs count over
+ * all visits. Failure messages name the state ({@code [state 'Ship' of execution 'order-42']})
+ * and show its events.
+ *
+ * <pre>{@code
+ * assertThat(run).state("ChargeCard")
+ *     .wasRetried(2)
+ *     .hasOutput("{\"charged\": true}")
+ *     .returnToExecution().hasSucceeded();
+ * }</pre>
+ */
+public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> {
+
+  /** Public: soft-assertion proxies need it. */
+  public StateAssert(StateVisits actual) {
+    super(actual, StateAssert.class);
+  }
+
+  /**
+   * Verifies the state (last visit) was entered with this input, compared as JSON values.
+   *
+   * <pre>{@code assertThat(run).state("Ship").hasInput("{\"orderId\": \"42\"}");}</pre>
+   */
+  public StateAssert hasInput(String json) {
+    JsonNode expected = JsonArguments.parse(json);
+    return check(() -> {
+      JsonNode input = actual.last().input();
+      return Json.sameValue(expected, input) ? null : shouldHaveInput(actual.context, expected, input, actual.events());
+    });
+  }
+
+  /** Hands the state's input (last visit) to {@code requirements}. */
+  public StateAssert hasInputSatisfying(Consumer<JsonNode> requirements) {
+    Objects.requireNonNull(requirements, "requirements");
+    return check(() -> {
+      requirements.accept(actual.last().input());
+      return null;
+    });
+  }
+
+  /**
+   * Verifies the state (last visit) exited with this output, compared as JSON values.
+   *
+   * <pre>{@code assertThat(run).state("Ship").hasOutput("{\"shipped\": true}");}</pre>
+   */
+  public StateAssert hasOutput(String json) {
+    JsonNode expected = JsonArguments.parse(json);
+    return check(() -> {
+      JsonNode output = actual.last().output();
+      return output != null && Json.sameValue(expected, output) ? null
+          : shouldHaveStateOutput(actual.context, expected, output, actual.events());
+    });
+  }
+
+  /** Hands the state's output (last visit) to {@code requirements}; fails if it did not exit. */
+  public StateAssert hasOutputSatisfying(Consumer<JsonNode> requirements) {
+    Objects.requireNonNull(requirements, "requirements");
+    return check(() -> {
+      JsonNode output = actual.last().output();
+      if (output == null) {
+        return shouldHaveStateOutput(actual.context, null, null, actual.events());
+      }
+      requirements.accept(output);
+      return null;
+    });
+  }
+
+  /**
+   * Verifies the state was retried exactly {@code times} times, over all its visits: task calls
+   * (or Map and Parallel runs) after the first of each visit.
+   *
+   * <pre>{@code assertThat(run).state("ChargeCard").wasRetried(2);}</pre>
+   */
+  public StateAssert wasRetried(int times) {
+    return check(() -> {
+      int retries = 0;
+      for (Visit visit : actual.visits) {
+        retries += visit.retries();
+      }
+      return retries == times ? null : shouldHaveBeenRetried(actual.context, times, retries, actual.events());
+    });
+  }
+
+  /**
+   * Verifies the state gave up with this error and a {@code Catch} handled it (the state exited
+   * after the failure), in some visit.
+   *
+   * <pre>{@code assertThat(run).state("ChargeCard").wasCaught("Payment.Declined");}</pre>
+   */
+  public StateAssert wasCaught(String error) {
+    Objects.requireNonNull(error, "error");
+    return check(() -> {
+      for (Visit visit : actual.visits) {
+        Events.Failure failure = visit.finalFailure();
+        if (visit.wasCaught() && failure != null && error.equals(failure.error())) {
+          return null;
+        }
+      }
+      Visit last = actual.last();
+      return shouldHaveBeenCaught(actual.context, error, last.finalFailure(), last.wasCaught(), actual.events());
+    });
+  }
+
+  /**
+   * Verifies the state failed with this error in its last visit, whether a Catch handled it or
+   * not (a Task's error, a time-out; for Map and Parallel the error of the iteration or branch
+   * that failed).
+   *
+   * <pre>{@code assertThat(run).state("Pack").hasFailedWith("States.HeartbeatTimeout");}</pre>
+   */
+  public StateAssert hasFailedWith(String error) {
+    Objects.requireNonNull(error, "error");
+    return check(() -> {
+      Events.Failure failure = actual.last().finalFailure();
+      return failure != null && error.equals(failure.error()) ? null
+          : shouldHaveStateFailedWith(actual.context, error, failure, actual.events());
+    });
+  }
+
+  /**
+   * Verifies the state timed out ({@code States.Timeout}: its {@code TimeoutSeconds} passed) at
+   * least once, retried or not.
+   *
+   * <pre>{@code assertThat(run).state("CallSupplier").timedOut();}</pre>
+   */
+  public StateAssert timedOut() {
+    return recorded("timed out", "States.Timeout");
+  }
+
+  /**
+   * Verifies the state's worker missed a heartbeat ({@code States.HeartbeatTimeout}: its {@code
+   * HeartbeatSeconds} passed) at least once. AWS records this error for activities and Lambda
+   * functions; a service integration's silent callback ({@code .waitForTaskToken}) is recorded as
+   * {@code States.Timeout}, for which use {@link #timedOut()}.
+   *
+   * <pre>{@code assertThat(run).state("Pack").hadHeartbeatTimeout();}</pre>
+   */
+  public StateAssert hadHeartbeatTimeout() {
+    return recorded("had a heartbeat time-out", "States.HeartbeatTimeout");
+  }
+
+  /** Goes back to the execution's assertions. */
+  public AbstractExecutionAssert<?> returnToExecution() {
+    return actual.origin.parent();
+  }
+
+  private StateAssert recorded(String what, String error) {
+    return check(() -> {
+      List<Events.Failure> failures = new ArrayList<>();
+      for (Visit visit : actual.visits) {
+        failures.addAll(visit.failures());
+      }
+      for (Events.Failure failure : failures) {
+        if (error.equals(failure.error())) {
+          return null;
+        }
+      }
+      return shouldHaveRecordedError(actual.context, what, error, failures, actual.events());
+    });
+  }
+
+  private StateAssert check(java.util.function.Supplier<ErrorMessageFactory> check) {
+    isNotNull();
+    if (actual.missing) {
+      return myself;
+    }
+    ErrorMessageFactory failure = check.get();
+    if (failure != null) {
+      throwAssertionError(failure);
+    }
+    return myself;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.sfntest.junit5.internal;
+
+import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * Where live mode's credentials come from: the SDK's default chain, fixed dummy keys (enough for
+ * a local endpoint, which checks no signature), or a provider the test gave the builder. Two
+ * choices are equal when they would give the same credentials, so they can share SDK clients.
+ *
+ * @param name {@code default}, {@code dummy} or {@code custom}
+ * @param custom the builder's provider, for {@code custom} only
+ */
+public record CredentialsChoice(String name, AwsCredentialsProvider custom) {
+
+  /** The AWS SDK's default credentials chain. */
+  public static final CredentialsChoice DEFAULT = new CredentialsChoice("default", null);
+
+  /** Fixed keys, for local endpoints that accept any signature. */
+  public static final CredentialsChoice DUMMY = new CredentialsChoice("dummy", null);
+
+  /** A provider the test chose. */
+  public static CredentialsChoice custom(AwsCredentialsProvider provider) {
+    return new CredentialsChoice("custom", Objects.requireNonNull(provider));
+  }
+
+  /** Reads {@code default} or {@code dummy}. */
+  static CredentialsChoice parse(String text, String where) {
+    if (text.equals(DEFAULT.name)) {
+      return DEFAULT;
+    }
+    if (text.equals(DUMMY.name)) {
+      return DUMMY;
+    }
+    throw Misconfigured.setting("credentials", text, where,
+        "use default (the AWS SDK's credentials chain) or dummy (fixed keys for a local endpoint).");
+  }
+
+  /** A provider of these credentials. */
+  AwsCredentialsProvider provider() {
+    if (custom != null) {
+      return custom;
+    }
+    if (this.equals(DUMMY)) {
+      return StaticCredentialsProvider.create(AwsBasicCredentials.create("sfntest", "sfntest"));
+    }
+    return DefaultCredentialsProvider.builder().build();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.sfntest.junit5.internal;
+
+import dev.sfntest.junit5.Mode;
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * The settings one test runs with, each taken from the first place that sets it: method
+ * annotation, class annotation, builder, configuration parameter, default.
+ *
+ * @param region {@code null} when unset: the fake then uses us-east-1, live mode the SDK's region
+ * @param mockConfig a classpath resource or {@code file:} path, or {@code null}
+ * @param endpoint {@code null} when unset: live mode then calls AWS in {@link #region}
+ * @param roleArn {@code null} when unset (see {@link LiveEnvironment#roleArn})
+ */
+public record Settings(
+    Mode mode,
+    Instant initialTime,
+    long seed,
+    boolean timeSkipping,
+    String mockConfig,
+    String region,
+    String account,
+    URI endpoint,
+    String roleArn,
+    CredentialsChoice credentials,
+    boolean strictMocks) {
+
+  /** What a live client built from these settings depends on. */
+  public LiveTarget liveTarget() {
+    return new LiveTarget(endpoint, region, credentials);
+  }
+}
