@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfntest.expr.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,14 @@ class TestStateApiTest {
     api.close();
   }
 
-  private TestStateResponse test(java.util.function.Consumer<TestStateRequest.Builder> request) {
+  private TestStateResponse test(Consumer<TestStateRequest.Builder> request) {
     return api.client.testState(request);
+  }
+
+  /** A JSONPath Task on lambda:invoke with the FunctionName AWS requires, and {@code fields}. */
+  private static String task(String fields) {
+    return "{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE + "\",\"Parameters\":{\"FunctionName\":\"f\"},"
+        + fields + "}";
   }
 
   /** A Task on lambda:invoke (JSONata) with a retrier for MockException, as AWS's recording has it. */
@@ -159,9 +166,8 @@ class TestStateApiTest {
 
     @Test
     void a_catcher_of_a_spent_retrier_catches_and_both_are_named() {
-      String definition = "{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE + "\","
-          + "\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"],\"MaxAttempts\":1}],"
-          + "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"ResultPath\":\"$.error\",\"Next\":\"Recover\"}],\"End\":true}";
+      String definition = task("\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"],\"MaxAttempts\":1}],"
+          + "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"ResultPath\":\"$.error\",\"Next\":\"Recover\"}],\"End\":true");
       TestStateResponse response = test(b -> b.definition(definition).input("{\"a\":1}")
           .inspectionLevel(InspectionLevel.DEBUG).stateConfiguration(c -> c.retrierRetryCount(1))
           .mock(m -> m.errorOutput(e -> e.error("Boom").cause("bad"))));
@@ -174,9 +180,8 @@ class TestStateApiTest {
 
     @Test
     void a_runtime_error_is_never_retried_or_caught() {
-      String definition = "{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE + "\",\"InputPath\":\"$.missing\","
-          + "\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"]}],"
-          + "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Recover\"}],\"End\":true}";
+      String definition = task("\"InputPath\":\"$.missing\",\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"]}],"
+          + "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Recover\"}],\"End\":true");
       TestStateResponse response = test(b -> b.definition(definition).input("{}")
           .mock(m -> m.result("{}")));
       assertThat(response.status()).isEqualTo(TestExecutionStatus.FAILED);
@@ -399,7 +404,7 @@ class TestStateApiTest {
     void a_map_state_fails_with_a_mocked_error() {
       // recorded: BASE_MAP_STATE with errorCausedByState of its inner state -> FAILED with the mock's error
       String definition = "{\"Type\":\"Map\",\"ItemProcessor\":{\"StartAt\":\"TestState\",\"States\":{"
-          + "\"TestState\":{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE + "\",\"End\":true}}},\"End\":true}";
+          + "\"TestState\":" + task("\"End\":true") + "}},\"End\":true}";
       TestStateResponse response = test(b -> b.definition(definition).input("[1,1,1]")
           .stateConfiguration(c -> c.errorCausedByState("TestState").mapIterationFailureCount(0))
           .mock(m -> m.errorOutput(e -> e.error(ERROR_MOCK).cause("Mock the cause of the error."))));
@@ -503,8 +508,8 @@ class TestStateApiTest {
     void a_task_without_a_mock_is_answered_by_the_fakes_task_mocks() {
       // GIVEN
       api.fake.mockTask("Charge").thenReturn("{\"charged\":true}");
-      String machine = "{\"StartAt\":\"Charge\",\"States\":{\"Charge\":{\"Type\":\"Task\",\"Resource\":\""
-          + LAMBDA_INVOKE + "\",\"ResultPath\":\"$.charge\",\"Next\":\"Ship\"},\"Ship\":{\"Type\":\"Succeed\"}}}";
+      String machine = "{\"StartAt\":\"Charge\",\"States\":{\"Charge\":"
+          + task("\"ResultPath\":\"$.charge\",\"Next\":\"Ship\"") + ",\"Ship\":{\"Type\":\"Succeed\"}}}";
       // WHEN
       TestStateResponse response = test(b -> b.definition(machine).stateName("Charge").roleArn(ROLE)
           .input("{\"id\":1}"));
@@ -528,8 +533,7 @@ class TestStateApiTest {
 
     @Test
     void a_task_nothing_answers_fails_as_an_unmocked_task_of_an_execution_does() {
-      TestStateResponse response = test(b -> b.definition("{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE
-          + "\",\"End\":true}").roleArn(ROLE));
+      TestStateResponse response = test(b -> b.definition(task("\"End\":true")).roleArn(ROLE));
       assertThat(response.status()).isEqualTo(TestExecutionStatus.FAILED);
       assertThat(response.error()).isEqualTo("States.Runtime");
       assertThat(response.cause()).isEqualTo("No mock answers the Task state 'StateName' (resource " + LAMBDA_INVOKE
@@ -541,8 +545,7 @@ class TestStateApiTest {
     void retrier_retry_count_picks_the_answer_of_that_attempt_from_a_mock_sequence() {
       // GIVEN the first two calls fail, the third succeeds
       api.fake.mockTask("StateName").thenFail("Busy", "try later").times(2).thenReturn("{\"ok\":true}");
-      String definition = "{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE + "\","
-          + "\"Retry\":[{\"ErrorEquals\":[\"Busy\"],\"MaxAttempts\":3}],\"End\":true}";
+      String definition = task("\"Retry\":[{\"ErrorEquals\":[\"Busy\"],\"MaxAttempts\":3}],\"End\":true");
       // WHEN / THEN
       assertThat(test(b -> b.definition(definition).roleArn(ROLE).stateConfiguration(c -> c.retrierRetryCount(1)))
           .status()).isEqualTo(TestExecutionStatus.RETRIABLE);
@@ -556,8 +559,7 @@ class TestStateApiTest {
       api.fake.mockTask("StateName").staysSilent();
       Instant before = api.fake.clock().now();
       // WHEN
-      TestStateResponse response = test(b -> b.definition("{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE
-          + "\",\"End\":true}").roleArn(ROLE));
+      TestStateResponse response = test(b -> b.definition(task("\"End\":true")).roleArn(ROLE));
       // THEN
       assertThat(response.status()).isEqualTo(TestExecutionStatus.FAILED);
       assertThat(response.error()).isEqualTo("States.Timeout");
@@ -567,9 +569,8 @@ class TestStateApiTest {
     @Test
     void a_task_timeout_shorter_than_a_slow_mock_times_the_task_out() {
       api.fake.mockTask("StateName").thenReturn("{}").takes(Duration.ofSeconds(30));
-      TestStateResponse response = test(b -> b.definition("{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE
-          + "\",\"TimeoutSeconds\":10,\"Catch\":[{\"ErrorEquals\":[\"States.Timeout\"],\"Next\":\"Late\"}],"
-          + "\"End\":true}").roleArn(ROLE));
+      TestStateResponse response = test(b -> b.definition(task("\"TimeoutSeconds\":10,"
+          + "\"Catch\":[{\"ErrorEquals\":[\"States.Timeout\"],\"Next\":\"Late\"}],\"End\":true")).roleArn(ROLE));
       assertThat(response.status()).isEqualTo(TestExecutionStatus.CAUGHT_ERROR);
       assertThat(response.error()).isEqualTo("States.Timeout");
       assertThat(response.nextState()).isEqualTo("Late");
@@ -599,7 +600,8 @@ class TestStateApiTest {
     void the_generated_context_names_the_state_as_aws_does_and_counts_the_retries() {
       // recorded: $$.State.Name is "StateName" whatever the state is called; no Execution.RedriveCount
       String machine = "{\"StartAt\":\"Charge\",\"States\":{\"Charge\":{\"Type\":\"Task\",\"Resource\":\""
-          + LAMBDA_INVOKE + "\",\"Parameters\":{\"ctx.$\":\"$$\"},\"Retry\":[{\"ErrorEquals\":[\"X\"]}],\"End\":true}}}";
+          + LAMBDA_INVOKE + "\",\"Parameters\":{\"FunctionName\":\"f\",\"ctx.$\":\"$$\"},"
+          + "\"Retry\":[{\"ErrorEquals\":[\"X\"]}],\"End\":true}}}";
       TestStateResponse response = test(b -> b.definition(machine).stateName("Charge").input("{\"a\":1}")
           .inspectionLevel(InspectionLevel.DEBUG).stateConfiguration(c -> c.retrierRetryCount(2))
           .mock(m -> m.result("{}")));
@@ -617,8 +619,7 @@ class TestStateApiTest {
     @Test
     void a_given_context_replaces_the_whole_context_object() {
       // recorded: an empty context makes $$ empty
-      String definition = "{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE + "\","
-          + "\"ResultSelector\":{\"ContextObjectValue.$\":\"$$\",\"LambdaOutput.$\":\"$\"},\"End\":true}";
+      String definition = task("\"ResultSelector\":{\"ContextObjectValue.$\":\"$$\",\"LambdaOutput.$\":\"$\"},\"End\":true");
       TestStateResponse empty = test(b -> b.definition(definition).context("{}").mock(m -> m.result("{\"p\":1}")));
       assertThat(empty.output()).isEqualTo("{\"ContextObjectValue\":{},\"LambdaOutput\":{\"p\":1}}");
       TestStateResponse given = test(b -> b.definition(definition)
@@ -631,11 +632,11 @@ class TestStateApiTest {
     @Test
     void a_mocked_result_is_taken_as_is_whatever_the_field_validation_mode() {
       // recorded: fields outside the API's model pass STRICT validation
-      TestStateResponse response = test(b -> b.definition("{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE
-          + "\",\"End\":true}").mock(m -> m.result("{\"random\":\"json\"}").fieldValidationMode("STRICT")));
+      TestStateResponse response = test(b -> b.definition(task("\"End\":true"))
+          .mock(m -> m.result("{\"random\":\"json\"}").fieldValidationMode("STRICT")));
       assertThat(response.output()).isEqualTo("{\"random\":\"json\"}");
-      TestStateResponse none = test(b -> b.definition("{\"Type\":\"Task\",\"Resource\":\"" + LAMBDA_INVOKE
-          + "\",\"End\":true}").mock(m -> m.result("[1]").fieldValidationMode("NONE")));
+      TestStateResponse none = test(b -> b.definition(task("\"End\":true"))
+          .mock(m -> m.result("[1]").fieldValidationMode("NONE")));
       assertThat(none.output()).isEqualTo("[1]");
     }
 

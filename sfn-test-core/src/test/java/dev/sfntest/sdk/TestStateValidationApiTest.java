@@ -3,6 +3,7 @@ package dev.sfntest.sdk;
 import static dev.sfntest.sdk.Api.ROLE;
 import static dev.sfntest.sdk.Api.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -26,7 +27,8 @@ import software.amazon.awssdk.services.sfn.model.ValidationException;
 @EnumSource(ClientKind.class)
 class TestStateValidationApiTest {
 
-  private static final String TASK = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\",\"End\":true}";
+  private static final String TASK = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\","
+      + "\"Parameters\":{\"FunctionName\":\"f\"},\"End\":true}";
   private static final String MAP = "{\"Type\":\"Map\",\"ItemProcessor\":{\"StartAt\":\"Inner\",\"States\":{"
       + "\"Inner\":{\"Type\":\"Pass\",\"End\":true}}},\"End\":true}";
   private static final String PARALLEL = "{\"Type\":\"Parallel\",\"Branches\":["
@@ -106,10 +108,11 @@ class TestStateValidationApiTest {
   @Nested
   class Definitions {
     @Test
-    void a_definition_that_is_no_valid_state_is_invalid_definition_listing_its_problems() {
+    void a_definition_that_is_no_valid_state_is_invalid_definition_located_in_the_state() {
+      // "/" is the state's definition; nothing is said of the machine the fake wraps the state in
       assertAwsError(testing(b -> b.definition("{\"Type\":\"Pass\"}")), InvalidDefinitionException.class,
-          "InvalidDefinition", "Invalid State Machine Definition: 'MISSING_TRANSITION_TARGET: State \"StateName\" "
-              + "is not an end state and has no 'Next''");
+          "InvalidDefinition", "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: This object should have "
+              + "only one of the following fields: [Next, End] at /'");
     }
 
     @Test
@@ -135,10 +138,13 @@ class TestStateValidationApiTest {
 
     @Test
     void with_a_state_name_the_whole_machine_must_be_valid() {
+      // GIVEN a machine CreateStateMachine refuses
       String machine = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Next\":\"Nowhere\"}}}";
+      InvalidDefinitionException created = catchThrowableOfType(InvalidDefinitionException.class,
+          () -> api.client.createStateMachine(b -> b.name("m").definition(machine).roleArn(ROLE)));
+      // WHEN / THEN TestState refuses it alike
       assertAwsError(testing(b -> b.definition(machine).stateName("P")), InvalidDefinitionException.class,
-          "InvalidDefinition", "Invalid State Machine Definition: 'MISSING_TRANSITION_TARGET: Missing 'Next' target: "
-              + "Nowhere at /States/P/Next'");
+          "InvalidDefinition", created.awsErrorDetails().errorMessage());
     }
   }
 
@@ -205,7 +211,10 @@ class TestStateValidationApiTest {
           + "integration patterns without a mock.";
       for (String resource : new String[] {"arn:aws:states:us-east-1:123456789012:activity:review",
           "arn:aws:states:::states:startExecution.sync:2", "arn:aws:states:::sqs:sendMessage.waitForTaskToken"}) {
-        assertAwsError(testing(b -> b.definition("{\"Type\":\"Task\",\"Resource\":\"" + resource + "\",\"End\":true}")
+        String parameters = "{\"StateMachineArn\":\"arn:aws:states:us-east-1:123456789012:stateMachine:child\","
+            + "\"QueueUrl\":\"q\",\"MessageBody\":\"m\"}";
+        assertAwsError(testing(b -> b.definition("{\"Type\":\"Task\",\"Resource\":\"" + resource + "\","
+            + (resource.contains(":activity:") ? "" : "\"Parameters\":" + parameters + ",") + "\"End\":true}")
             .roleArn(ROLE)), InvalidDefinitionException.class, "InvalidDefinition", message);
       }
     }

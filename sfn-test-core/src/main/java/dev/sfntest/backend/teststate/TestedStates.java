@@ -38,8 +38,6 @@ public final class TestedStates {
    */
   public static final String SINGLE_STATE_NAME = "StateName";
 
-  private static final String PREFIX = "/States/" + SINGLE_STATE_NAME;
-
   /**
    * A tested state and the states it belongs to.
    *
@@ -116,36 +114,44 @@ public final class TestedStates {
     try {
       node = Json.parse(definition);
     } catch (JsonProcessingException e) {
-      // The parser words JSON errors as it does for machines.
+      node = null;
+    }
+    if (node == null || !node.isObject()) {
+      // The parser words a definition that is no JSON object as it does for machines.
       throw invalid(DefinitionParser.parseWithDiagnostics(definition).diagnostics());
     }
-    if (!node.isObject()) {
-      throw invalid(List.of(Diagnostic.error("SCHEMA_VALIDATION_FAILED", "Expected value of type: Object", "")));
+    Set<String> targets = targets(node);
+    String name = SINGLE_STATE_NAME;
+    while (targets.contains(name)) {
+      // A state that goes to a state of the same name: its own name must differ for the target to be
+      // another state.
+      name = name + "_";
     }
     ObjectNode machine = Json.object();
-    machine.put("StartAt", SINGLE_STATE_NAME);
+    machine.put("StartAt", name);
     ObjectNode states = machine.putObject("States");
-    states.set(SINGLE_STATE_NAME, node);
-    for (String target : targets(node)) {
-      if (!target.equals(SINGLE_STATE_NAME)) {
-        states.putObject(target).put("Type", "Succeed");
-      }
+    states.set(name, node);
+    for (String target : targets) {
+      states.putObject(target).put("Type", "Succeed");
     }
+    String prefix = "/States/" + name;
     DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(Json.write(machine));
     if (result.hasErrors()) {
       List<Diagnostic> relocated = new ArrayList<>();
       for (Diagnostic d : result.diagnostics()) {
-        if (d.location() != null && d.location().startsWith(PREFIX)) {
-          relocated.add(new Diagnostic(d.severity(), d.code(), d.message(), d.location().substring(PREFIX.length())));
-        } else if (d.location() == null || d.location().isEmpty()) {
-          relocated.add(d);
+        String location = d.location();
+        if (location != null && location.equals(prefix)) {
+          relocated.add(new Diagnostic(d.severity(), d.code(), d.message(), "/"));
+        } else if (location != null && location.startsWith(prefix + "/")) {
+          relocated.add(new Diagnostic(d.severity(), d.code(), d.message(), location.substring(prefix.length())));
         }
-        // Anything else concerns the wrapping machine (its StartAt when the state did not parse).
+        // Anything else concerns the machine the state is wrapped in: its StartAt when the state did
+        // not parse, its missing terminal state when the state has no transition.
       }
       throw invalid(relocated);
     }
     StateGraph graph = result.definition().graph();
-    return new Tested(graph.state(SINGLE_STATE_NAME), graph);
+    return new Tested(graph.state(name), graph);
   }
 
   /** The state names a state's Next, Default, Choices and Catch name. */
