@@ -11,6 +11,8 @@ import dev.sfntest.expr.Json;
 import dev.sfntest.expr.PathNotFoundException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.EventType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,7 +70,7 @@ final class MapVisit extends RetryingVisit {
     StateProbe probe = probe();
     if (probe != null) {
       // TestState runs no iterations: the mock stands in for them.
-      java.util.List<JsonNode> selected = new java.util.ArrayList<>(items.size());
+      List<JsonNode> selected = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         selected.add(select(effective, items, i));
       }
