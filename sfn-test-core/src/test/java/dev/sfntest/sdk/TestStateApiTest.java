@@ -630,7 +630,7 @@ class TestStateApiTest {
     }
 
     @Test
-    void a_mocked_result_is_taken_as_is_whatever_the_field_validation_mode() {
+    void a_mocked_result_is_the_tasks_result() {
       // recorded: fields outside the API's model pass STRICT validation
       TestStateResponse response = test(b -> b.definition(task("\"End\":true"))
           .mock(m -> m.result("{\"random\":\"json\"}").fieldValidationMode("STRICT")));

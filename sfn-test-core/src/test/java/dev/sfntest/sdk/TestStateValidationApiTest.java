@@ -2,6 +2,7 @@ package dev.sfntest.sdk;
 
 import static dev.sfntest.sdk.Api.ROLE;
 import static dev.sfntest.sdk.Api.assertAwsError;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.sfn.model.InvalidArnException;
 import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
 import software.amazon.awssdk.services.sfn.model.InvalidExecutionInputException;
 import software.amazon.awssdk.services.sfn.model.TestStateRequest;
+import software.amazon.awssdk.services.sfn.model.TestStateResponse;
 import software.amazon.awssdk.services.sfn.model.ValidationException;
 
 /**
@@ -367,6 +369,80 @@ class TestStateValidationApiTest {
           .isInstanceOf(UnsupportedOperationException.class)
           .hasMessage("FakeSfnClient does not support stateConfiguration.mapItemReaderData for ReaderConfig "
               + "InputType CSV yet (JSON and JSONL are supported)");
+    }
+  }
+
+  @Nested
+  class FieldValidation {
+    private static final String PREFIX = "Mock result schema validation error: ";
+    private static final String START_EXECUTION = "{\"Type\":\"Task\",\"Resource\":"
+        + "\"arn:aws:states:::states:startExecution\",\"Parameters\":{\"StateMachineArn\":"
+        + "\"arn:aws:states:us-east-1:123456789012:stateMachine:TargetStateMachine\"},\"End\":true}";
+    private static final String PUT_EVENTS = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::events:putEvents\","
+        + "\"Parameters\":{\"Entries.$\":\"$.Entries\"},\"End\":true}";
+    private static final String PUT_ITEM = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::dynamodb:putItem\","
+        + "\"Parameters\":{\"TableName\":\"t\",\"Item\":{\"id\":{\"S\":\"1\"}}},\"End\":true}";
+
+    @Test
+    void strict_is_the_default_and_wants_the_required_fields() {
+      // recorded
+      refused(b -> b.definition(START_EXECUTION).mock(m -> m.result("{}")),
+          PREFIX + "Required field 'ExecutionArn' is missing");
+      refused(b -> b.definition(START_EXECUTION).mock(m -> m.result("{}").fieldValidationMode("STRICT")),
+          PREFIX + "Required field 'ExecutionArn' is missing");
+    }
+
+    @Test
+    void field_names_are_the_ones_step_functions_gives() {
+      // recorded: the API's camelCase names are not Step Functions' PascalCase ones
+      refused(b -> b.definition(START_EXECUTION)
+              .mock(m -> m.result("{\"executionArn\":\"a\",\"startDate\":\"d\"}")),
+          PREFIX + "Required field 'ExecutionArn' is missing");
+    }
+
+    @Test
+    void a_field_has_its_type() {
+      // recorded, each
+      refused(b -> b.definition(START_EXECUTION).mock(m -> m.result("{\"ExecutionArn\":\"a\",\"StartDate\":true}")),
+          PREFIX + "Field 'StartDate' must be a string");
+      refused(b -> b.definition(TASK).mock(m -> m.result("{\"StatusCode\":\"200\"}")),
+          PREFIX + "Field 'StatusCode' must be a number");
+      refused(b -> b.definition(PUT_ITEM).mock(m -> m.result("{\"ConsumedCapacity\":{\"CapacityUnits\":\"123.45\"}}")),
+          PREFIX + "Field 'CapacityUnits' must be a number");
+      refused(b -> b.definition(PUT_EVENTS).mock(m -> m.result("{\"Entries\":\"not a list\"}")),
+          PREFIX + "Field 'Entries' must be an array");
+    }
+
+    @Test
+    void a_list_names_its_elements_fields() {
+      // recorded: the second element's EventId is wrong
+      refused(b -> b.definition(PUT_EVENTS).mock(m -> m.result(
+              "{\"Entries\":[{\"EventId\":\"ok\"},{\"EventId\":[\"not a string\"]}]}")),
+          PREFIX + "Field 'EventId' must be a string");
+    }
+
+    @Test
+    void present_checks_types_but_not_required_fields() {
+      TestStateResponse response = api.client.testState(b -> b.definition(START_EXECUTION)
+          .mock(m -> m.result("{}").fieldValidationMode("PRESENT")));
+      assertThat(response.output()).isEqualTo("{}");
+      refused(b -> b.definition(START_EXECUTION).mock(m -> m.result("{\"StartDate\":1764103483}")
+              .fieldValidationMode("PRESENT")), PREFIX + "Field 'StartDate' must be a string");
+    }
+
+    @Test
+    void none_checks_nothing() {
+      TestStateResponse response = api.client.testState(b -> b.definition(START_EXECUTION)
+          .mock(m -> m.result("{\"StartDate\":true}").fieldValidationMode("NONE")));
+      assertThat(response.output()).isEqualTo("{\"StartDate\":true}");
+    }
+
+    @Test
+    void fields_outside_the_apis_model_pass() {
+      // recorded
+      TestStateResponse response = api.client.testState(b -> b.definition(PUT_EVENTS).input("{\"Entries\":[]}")
+          .mock(m -> m.result("{\"random\":\"json\"}")));
+      assertThat(response.output()).isEqualTo("{\"random\":\"json\"}");
     }
   }
 }

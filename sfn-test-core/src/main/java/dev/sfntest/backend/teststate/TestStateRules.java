@@ -28,7 +28,8 @@ import java.util.Set;
  * ({@code InvalidDefinition}); Pass, Fail and Succeed refuse one; a mock has a result or an error
  * output, not both; no RevealSecrets with a mock; a Map's mocked result is an array (an object with
  * a ResultWriter); a Parallel's an array with one item per branch; a Task without a mock needs a
- * role. The other messages keep AWS's shape, and each says so where it is made.
+ * role; a mocked result that does not fit its integration's response ({@link ResultShapes}). The other
+ * messages keep AWS's shape, and each says so where it is made.
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/apireference/API_TestState.html">TestState</a>
  */
@@ -118,6 +119,9 @@ final class TestStateRules {
       return;
     }
     JsonNode result = parseResult(mock.result());
+    if (state instanceof TaskState task) {
+      ResultShapes.check(task.resource(), result, mock.fieldValidationMode());
+    }
     if (state instanceof MapState map) {
       if (map.resultWriter() != null && !result.isObject()) {
         throw ApiException.validation("Mocked result must be a JSON object.");
