@@ -26,7 +26,7 @@ public final class ExecutionRun {
   private final History history = new History();
   private final Instant startDate;
   private ObjectNode contextExecution;
-  private final ObjectNode contextStateMachine;
+  private ObjectNode contextStateMachine;
   private final VariableScope variables = new VariableScope(null);
   private final Set<Frame> activeFrames = new LinkedHashSet<>();
   private final Set<String> waitsOnTest = new LinkedHashSet<>();
@@ -49,8 +49,6 @@ public final class ExecutionRun {
     this.listener = listener;
     this.redriveCount = redriveCount;
     this.startDate = engine.scheduler().now();
-    this.contextExecution = ContextObject.execution(spec, startDate, redriveCount);
-    this.contextStateMachine = ContextObject.stateMachine(spec);
   }
 
   /** The longest an EXPRESS execution may run; it then times out with States.Timeout. */
@@ -120,7 +118,7 @@ public final class ExecutionRun {
     String stateName = last == null ? spec.definition().graph().startAt() : last.state().name();
     JsonNode input = last == null ? spec.input() : last.rawInput;
     redriveCount++;
-    contextExecution = ContextObject.execution(spec, startDate, redriveCount);
+    contextExecution = null;
     status = ExecutionStatus.RUNNING;
     stopDate = null;
     output = null;
@@ -212,11 +210,18 @@ public final class ExecutionRun {
     return engine.ids();
   }
 
+  /** Built on first use: most states of most executions never read the context object. */
   ObjectNode contextExecution() {
+    if (contextExecution == null) {
+      contextExecution = ContextObject.execution(spec, startDate, redriveCount);
+    }
     return contextExecution;
   }
 
   ObjectNode contextStateMachine() {
+    if (contextStateMachine == null) {
+      contextStateMachine = ContextObject.stateMachine(spec);
+    }
     return contextStateMachine;
   }
 

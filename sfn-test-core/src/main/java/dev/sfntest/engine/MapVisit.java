@@ -190,7 +190,8 @@ final class MapVisit extends RetryingVisit {
   }
 
   private EvalContext itemContext(JsonNode effective, ObjectNode mapItem) {
-    ObjectNode context = ((ObjectNode) contextObject()).deepCopy();
+    // A shallow copy: only "Map" differs per item, and the rest (the execution input too) is shared.
+    ObjectNode context = Json.shallowCopy((ObjectNode) contextObject());
     context.set("Map", mapItem);
     EvalContext outer = context(effective);
     return new EvalContext() {

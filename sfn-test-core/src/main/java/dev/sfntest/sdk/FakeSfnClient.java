@@ -10,6 +10,7 @@ import dev.sfntest.backend.DefinitionValidation;
 import dev.sfntest.backend.ExecutionRecord;
 import dev.sfntest.backend.Executions;
 import dev.sfntest.backend.Page;
+import dev.sfntest.engine.MapRun;
 import dev.sfntest.backend.StateMachineRecord;
 import dev.sfntest.backend.StateMachines;
 import dev.sfntest.backend.VariableReferences;
@@ -328,7 +329,7 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public DescribeStateMachineForExecutionResponse describeStateMachineForExecution(
       DescribeStateMachineForExecutionRequest request) {
-    return call(() -> ExecutionViews.stateMachineFor(backend.executions().describe(request.executionArn()),
+    return call(() -> ExecutionViews.stateMachineFor(backend.executions().stateMachineFor(request.executionArn()),
         request.includedDataAsString()));
   }
 
@@ -556,18 +557,19 @@ public final class FakeSfnClient implements SfnClient {
 
   // ------------------------------------------------------------------ map runs
 
-  /** The fake starts no Map Runs yet: every Map Run ARN is AWS's ResourceNotFound. */
   @Override
   public DescribeMapRunResponse describeMapRun(DescribeMapRunRequest request) {
-    run(() -> backend.mapRuns().describe(request.mapRunArn()));
-    return DescribeMapRunResponse.builder().build();
+    return call(() -> MapRunViews.describe(backend.mapRuns().describe(request.mapRunArn())));
   }
 
   @Override
   public ListMapRunsResponse listMapRuns(ListMapRunsRequest request) {
     return call(() -> {
-      Page<String> page = backend.mapRuns().list(request.executionArn(), request.maxResults(), request.nextToken());
-      return ListMapRunsResponse.builder().mapRuns(List.of()).nextToken(page.nextToken()).build();
+      Page<MapRun> page = backend.mapRuns().list(request.executionArn(), request.maxResults(), request.nextToken());
+      return ListMapRunsResponse.builder()
+          .mapRuns(page.items().stream().map(MapRunViews::listItem).collect(Collectors.toList()))
+          .nextToken(page.nextToken())
+          .build();
     });
   }
 
