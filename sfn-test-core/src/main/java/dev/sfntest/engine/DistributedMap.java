@@ -102,7 +102,7 @@ final class DistributedMap {
       // TestState starts no child executions: the mock stands in for them.
       probe.mapIterations(visit, items, state.itemReader() != null, selected,
           state.itemBatcher() == null ? null : inputs, maxConcurrency,
-          toleratedCountSet ? toleratedCount : null, toleratedPercentageSet ? toleratedPercentage : null);
+          toleratedCount, toleratedPercentage);
       return;
     }
     mapRun.itemsRead(selected.size());
