@@ -532,6 +532,20 @@ class TestStateApiTest {
     }
 
     @Test
+    void a_start_execution_task_without_a_mock_starts_the_execution_in_the_fake() {
+      // GIVEN
+      String child = api.machine("child", Api.PASS_RESULT);
+      String definition = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::states:startExecution\","
+          + "\"Parameters\":{\"StateMachineArn\":\"" + child + "\",\"Name\":\"from-test-state\"},\"End\":true}";
+      // WHEN
+      TestStateResponse response = test(b -> b.definition(definition).roleArn(ROLE));
+      // THEN
+      String execution = Api.PREFIX + "execution:child:from-test-state";
+      assertThat(Json.parseUnchecked(response.output()).get("ExecutionArn").asText()).isEqualTo(execution);
+      assertThat(api.status(execution)).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
     void a_task_nothing_answers_fails_as_an_unmocked_task_of_an_execution_does() {
       TestStateResponse response = test(b -> b.definition(task("\"End\":true")).roleArn(ROLE));
       assertThat(response.status()).isEqualTo(TestExecutionStatus.FAILED);
