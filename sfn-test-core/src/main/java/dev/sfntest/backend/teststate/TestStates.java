@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.backend.Backend;
 import dev.sfntest.engine.Ids;
 import dev.sfntest.engine.StateTest;
+import dev.sfntest.expr.Json;
 import java.util.Map;
 
 /**
@@ -134,7 +135,7 @@ public final class TestStates {
         names());
     StateTest.Outcome outcome = backend.call(() -> StateTest.run(backend.engine(), setup));
     return new Result(outcome.status().name(),
-        outcome.output() == null ? null : dev.sfntest.expr.Json.write(outcome.output()),
+        outcome.output() == null ? null : Json.write(outcome.output()),
         outcome.nextState(), outcome.error(), outcome.cause(),
         "INFO".equals(level(request)) ? null : Inspections.of(tested.state(), input, outcome));
   }
