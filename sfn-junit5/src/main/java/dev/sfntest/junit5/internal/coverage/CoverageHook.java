@@ -31,8 +31,9 @@ public final class CoverageHook {
 
   /**
    * Records the executions a test started, before its state machines are deleted; for a failed
-   * test, also draws each execution and says where, on {@code out} and as a note added to the
-   * test's failure.
+   * test, also draws each execution and says where on {@code out}, right after the histories the
+   * extension prints there. The test's exception is left as it is: it is the test's to report, and
+   * Surefire and IDEs show a failed test's standard output beside it.
    *
    * @param client a client that records nothing, to read the executions with
    * @param nameSuffix what live mode added to the state machine names (removed to merge runs)

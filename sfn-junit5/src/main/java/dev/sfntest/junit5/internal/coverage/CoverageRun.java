@@ -94,7 +94,6 @@ final class CoverageRun implements AutoCloseable {
           + String.join("\n  ", pictures);
       out.println(note);
       out.flush();
-      failure.get().addSuppressed(new ExecutionPictures(note));
     }
   }
 
@@ -126,13 +125,6 @@ final class CoverageRun implements AutoCloseable {
       throw new AssertionFailedError("Workflow coverage is below " + CoverageHook.MINIMUM + " = "
           + minimum.toPlainString() + "%: transitions " + report.transitions() + ", states " + report.states()
           + ", Choice branches " + report.choiceBranches() + ".\nNever exercised: see " + index);
-    }
-  }
-
-  /** A note on a failed test's exception: where the pictures of its executions are. */
-  static final class ExecutionPictures extends RuntimeException {
-    ExecutionPictures(String message) {
-      super(message, null, false, false);
     }
   }
 }
