@@ -35,11 +35,14 @@ public final class PathPaint implements Paint {
     Duration total = Duration.ZERO;
     int attempts = 0;
     String error = null;
+    String caught = null;
     for (Visit v : mine) {
       total = total.plus(v.duration(trace.end()));
       attempts += v.attempts();
       if (v.failed() && v.error() != null) {
         error = v.error();
+      } else if (v.error() != null) {
+        caught = v.error();
       }
     }
     List<String> lines = new ArrayList<>();
@@ -50,6 +53,8 @@ public final class PathPaint implements Paint {
     }
     if (error != null) {
       lines.add("✗ " + error);
+    } else if (caught != null) {
+      lines.add("caught " + caught);
     }
     return lines;
   }

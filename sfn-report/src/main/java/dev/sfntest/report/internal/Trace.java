@@ -230,6 +230,9 @@ public final class Trace {
           for (Open v = visit; v != null; v = v.container) {
             v.failed = true;
           }
+          if (visit != null && visit.error == null) {
+            visit.error = event.error(); // a Fail state's Error
+          }
         }
         default -> { }
       }
