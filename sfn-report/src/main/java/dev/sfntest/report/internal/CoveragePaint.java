@@ -7,6 +7,8 @@ import java.util.Map;
 /** Colours a workflow by coverage: exercised parts green, with counts; the rest grey and dashed. */
 public final class CoveragePaint implements Paint {
 
+  private static final String NEVER_FIRED = "never fired";
+
   private final Map<String, Integer> states;
   private final Map<Transition, Integer> transitions;
   private final Map<Retrier, Integer> retries;
@@ -24,9 +26,14 @@ public final class CoveragePaint implements Paint {
     for (Retrier retrier : state.retriers()) {
       int fired = retries.getOrDefault(retrier, 0);
       lines.add("↻ Retry[" + retrier.index() + "] " + String.join(", ", retrier.errors())
-          + (fired > 0 ? "  ×" + fired : "  never fired"));
+          + (fired > 0 ? "  ×" + fired : "  " + NEVER_FIRED));
     }
     return lines;
+  }
+
+  @Override
+  public boolean muted(String line) {
+    return line.endsWith(NEVER_FIRED);
   }
 
   @Override

@@ -22,6 +22,11 @@ public interface Paint extends Layout.Content {
 
   Shade edge(List<Transition> transitions);
 
+  /** Whether a line of {@link #lines} tells of something never exercised (drawn grey). */
+  default boolean muted(String line) {
+    return false;
+  }
+
   /** The tooltip of a state. */
   String tooltip(StateNode state);
 }

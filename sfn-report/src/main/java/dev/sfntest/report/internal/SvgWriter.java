@@ -133,7 +133,8 @@ public final class SvgWriter {
     for (String line : paint.lines(state)) {
       baseline += Layout.LINE;
       svg.append("<text x=\"").append(number(textX)).append("\" y=\"").append(number(baseline))
-          .append("\" font-size=\"10.5\" fill=\"").append(ink).append("\">").append(escape(line)).append("</text>");
+          .append("\" font-size=\"10.5\" fill=\"").append(paint.muted(line) ? GREY_TEXT : ink).append("\">")
+          .append(escape(line)).append("</text>");
     }
     String badge = paint.badge(state);
     if (badge != null) {
