@@ -52,6 +52,7 @@ public final class CoverageFiles {
   public static Path write(CoverageReport report, Path directory) {
     try {
       Files.createDirectories(directory.resolve("machines"));
+      removeEarlierPages(directory.resolve("machines"));
       Map<MachineCoverage, String> files = fileNames(report);
       for (MachineCoverage machine : report.machines()) {
         String svg = svg(machine);
@@ -66,6 +67,18 @@ public final class CoverageFiles {
       return index;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the coverage report to " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A state machine of an earlier report that this one lacks must not linger as if covered now. */
+  private static void removeEarlierPages(Path machines) throws IOException {
+    try (var files = Files.list(machines)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".html") || name.endsWith(".svg")) {
+          Files.delete(file);
+        }
+      }
     }
   }
 

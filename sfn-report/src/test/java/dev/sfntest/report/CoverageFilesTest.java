@@ -65,4 +65,18 @@ class CoverageFilesTest {
       assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
     }
   }
+
+  @Test
+  void removes_the_pages_of_state_machines_an_earlier_report_had(@TempDir Path directory) throws Exception {
+    // GIVEN
+    Files.createDirectories(directory.resolve("machines"));
+    Files.writeString(directory.resolve("machines/gone.html"), "old");
+
+    // WHEN
+    CoverageFiles.write(report(), directory);
+
+    // THEN
+    assertThat(directory.resolve("machines/gone.html")).doesNotExist();
+    assertThat(directory.resolve("machines/order.html")).exists();
+  }
 }

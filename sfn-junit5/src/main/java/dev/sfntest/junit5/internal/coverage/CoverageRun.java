@@ -5,12 +5,16 @@ import dev.sfntest.report.CoverageReport;
 import dev.sfntest.report.ExecutionPicture;
 import dev.sfntest.report.ExecutionRecord;
 import dev.sfntest.report.WorkflowCoverage;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
@@ -37,6 +41,21 @@ final class CoverageRun implements AutoCloseable {
   private CoverageRun(Path directory, BigDecimal minimum) {
     this.directory = directory;
     this.minimum = minimum;
+    removeEarlierPictures(directory.resolve("executions"));
+  }
+
+  /** Pictures of an earlier run's failures would point at tests that may pass now. */
+  private static void removeEarlierPictures(Path executions) {
+    if (!Files.isDirectory(executions)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(executions)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // Stale pictures are untidy, not wrong: each names its test and execution.
+    }
   }
 
   static CoverageRun of(ExtensionContext context) {
