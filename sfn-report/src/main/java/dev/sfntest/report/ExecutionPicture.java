@@ -109,8 +109,7 @@ public final class ExecutionPicture {
       int n = 0;
       for (Visit visit : trace.visits()) {
         n++;
-        body.append("<tr").append(visit.failed() && visit.container() == null || visit.failed() && visit.error() != null
-            ? " class=\"fail\"" : "").append("><td class=\"num\">").append(n).append("</td><td>")
+        body.append("<tr").append(visit.failed() ? " class=\"fail\"" : "").append("><td class=\"num\">").append(n).append("</td><td>")
             .append(escape(visit.state())).append(visit.container() == null ? "" : " <small>in "
                 + escape(visit.container().state()) + "</small>")
             .append("</td><td class=\"num\">+").append(PathPaint.format(PathPaint.offset(trace, visit.entered())))

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkField;
@@ -69,8 +68,7 @@ public final class EventReader {
 
   /** A field of the event's one {@code ...EventDetails} object. */
   private static String detailText(JsonNode event, String field) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = event.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : event.properties()) {
       if (entry.getKey().endsWith("EventDetails") && entry.getValue().isObject()) {
         return text(entry.getValue(), field);
       }

@@ -1,19 +1,22 @@
 package dev.sfntest.report.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
@@ -113,7 +116,7 @@ public final class Layout {
     // Keep the definition's order where the layering allows: states read top to bottom, and
     // Choice branches left to right, as written.
     graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
-        org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
+        OrderingStrategy.NODES_AND_EDGES);
   }
 
   private ElkNode marker(ElkNode parent, String id, Diagram.BoxKind kind) {
@@ -155,9 +158,9 @@ public final class Layout {
     }
     configure(node);
     node.setProperty(CoreOptions.PADDING, new ElkPadding(size[1] + 8, 12, 12, 12));
-    node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(size[0], size[1] + 40));
+    node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(size[0], size[1] + 40));
     node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS,
-        java.util.EnumSet.of(org.eclipse.elk.core.options.SizeConstraint.MINIMUM_SIZE));
+        EnumSet.of(SizeConstraint.MINIMUM_SIZE));
     pending.put(node, new Diagram.Box(state.name(), Diagram.BoxKind.CONTAINER, state, 0, 0, 0, 0));
     if (state.type().equals("Parallel")) {
       // Branches are not connected to each other: as one component they sit side by side, in order.
