@@ -26,6 +26,9 @@ public enum ComparisonOperator {
   TimestampGreaterThanEquals, TimestampGreaterThanEqualsPath,
   IsNull, IsPresent, IsNumeric, IsString, IsBoolean, IsTimestamp;
 
+  /** Computed once: Choice rules ask for it on every evaluation. */
+  private final String baseName = name().endsWith("Path") ? name().substring(0, name().length() - 4) : name();
+
   /** Whether the operand is a path ({@code NumericEqualsPath}) rather than a literal. */
   public boolean isPath() {
     return name().endsWith("Path");
@@ -38,7 +41,7 @@ public enum ComparisonOperator {
 
   /** The operator without its {@code Path} suffix. */
   public String baseName() {
-    return isPath() ? name().substring(0, name().length() - 4) : name();
+    return baseName;
   }
 
   /** Looks up an ASL field name; {@code null} when it is not an operator. */

@@ -3,9 +3,11 @@ package dev.sfntest.backend;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachineDefinition;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.EngineObserver;
 import dev.sfntest.engine.ExecutionRun;
 import dev.sfntest.engine.Ids;
 import dev.sfntest.engine.Limits;
+import dev.sfntest.engine.MapRun;
 import dev.sfntest.engine.ResourceKind;
 import dev.sfntest.engine.Scheduler;
 import dev.sfntest.engine.TaskCallbacks;
@@ -86,10 +88,12 @@ public final class Backend {
     this.stateMachines = new StateMachines(operations, arns, ids, machine -> executions().hasRunning(machine));
     this.versions = new Versions(operations, stateMachines);
     this.aliases = new Aliases(operations, stateMachines, ids);
-    this.executions = new Executions(operations, arns, ids, engine, stateMachines, aliases);
+    this.executions = new Executions(operations, arns, ids, engine, stateMachines, aliases,
+        mapRunArn -> mapRuns().mapRun(mapRunArn));
     this.taskResponses = new TaskResponses(operations, tokenSource, activityTasks);
     this.tags = new Tags(operations, stateMachines, activities);
     this.mapRuns = new MapRuns(operations, executions);
+    engine.setObserver(new RecordsMapRuns(mapRuns, executions));
   }
 
   /** The interpreter (the fake wires its item source and result sink into it). */
@@ -200,6 +204,27 @@ public final class Backend {
   /** The execution's events, in id order. */
   public List<HistoryEvent> history(String arn) {
     return call(() -> executions.execution(arn).run().history().snapshot());
+  }
+
+  /** Records the map runs and child executions distributed Maps start, for the API to answer about. */
+  private static final class RecordsMapRuns implements EngineObserver {
+    private final MapRuns mapRuns;
+    private final Executions executions;
+
+    RecordsMapRuns(MapRuns mapRuns, Executions executions) {
+      this.mapRuns = mapRuns;
+      this.executions = executions;
+    }
+
+    @Override
+    public void mapRunStarted(MapRun mapRun) {
+      mapRuns.started(mapRun);
+    }
+
+    @Override
+    public void childExecutionStarted(MapRun mapRun, ExecutionRun child, int itemCount) {
+      executions.childStarted(mapRun, child, itemCount);
+    }
   }
 
   /** Asks the activities first, then the given invoker, when that is no MockRegistry. */

@@ -1,12 +1,15 @@
 package dev.sfntest.backend;
 
 import dev.sfntest.engine.ExecutionRun;
+import dev.sfntest.engine.MapRun;
 import java.time.Instant;
 
 /**
  * An execution as the API sees it: the engine's {@link ExecutionRun}, the revision of the machine
  * it runs (what DescribeStateMachineForExecution returns), and what only the API keeps (trace
- * header, redrive date and token). Changed only under the fake's lock.
+ * header, redrive date and token). A distributed Map's child execution also knows its map run and
+ * how many items it processes; its machine is its parent's, its revision the Map's ItemProcessor.
+ * Changed only under the fake's lock.
  */
 public final class ExecutionRecord {
 
@@ -15,15 +18,30 @@ public final class ExecutionRecord {
   private final Revision revision;
   private final String traceHeader;
   private final long sequence;
+  private final MapRun mapRun;
+  private final int itemCount;
   private Instant redriveDate;
   private String redriveToken;
 
   ExecutionRecord(ExecutionRun run, StateMachineRecord machine, Revision revision, String traceHeader, long sequence) {
+    this(run, machine, revision, traceHeader, sequence, null, 0);
+  }
+
+  /** A distributed Map's child execution, of {@code itemCount} items. */
+  ExecutionRecord(ExecutionRun run, StateMachineRecord machine, Revision revision, long sequence, MapRun mapRun,
+      int itemCount) {
+    this(run, machine, revision, null, sequence, mapRun, itemCount);
+  }
+
+  private ExecutionRecord(ExecutionRun run, StateMachineRecord machine, Revision revision, String traceHeader,
+      long sequence, MapRun mapRun, int itemCount) {
     this.run = run;
     this.machine = machine;
     this.revision = revision;
     this.traceHeader = traceHeader;
     this.sequence = sequence;
+    this.mapRun = mapRun;
+    this.itemCount = itemCount;
   }
 
   public String arn() {
@@ -58,6 +76,21 @@ public final class ExecutionRecord {
 
   public String traceHeader() {
     return traceHeader;
+  }
+
+  /** The map run that started this child execution, or {@code null} for an execution the API started. */
+  public MapRun mapRun() {
+    return mapRun;
+  }
+
+  /** Whether a distributed Map started this execution. */
+  public boolean isMapRunChild() {
+    return mapRun != null;
+  }
+
+  /** The items a map run's child processes (1, or its batch's size); 0 for other executions. */
+  public int itemCount() {
+    return itemCount;
   }
 
   /** The order executions were started in: later ones list first. */

@@ -7,6 +7,7 @@ import dev.sfntest.engine.ExecutionRun;
 import dev.sfntest.engine.ExecutionSpec;
 import dev.sfntest.engine.Ids;
 import dev.sfntest.engine.Limits;
+import dev.sfntest.engine.MapRun;
 import dev.sfntest.engine.Scheduler;
 import dev.sfntest.expr.Json;
 import dev.sfntest.history.HistoryEvent;
@@ -15,16 +16,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The executions of one fake: StartExecution (of a machine, a version or an alias, with a Step
  * Functions Local {@code #TestCase}), StartSyncExecution, DescribeExecution,
  * DescribeStateMachineForExecution, ListExecutions, GetExecutionHistory, StopExecution and
- * RedriveExecution, with AWS's rules.
+ * RedriveExecution, with AWS's rules. A distributed Map's child executions are recorded here too,
+ * as the engine starts them, and answer these operations as AWS's do.
  *
  * <pre>{@code
  * ExecutionRecord run = executions.start(machineArn + ":prod", "order-42", "{}", null);
@@ -58,10 +62,15 @@ public final class Executions {
   private final Engine engine;
   private final StateMachines machines;
   private final Aliases aliases;
+  private final Function<String, MapRun> mapRuns;
   private final Map<String, ExecutionRecord> executions = new LinkedHashMap<>();
+  /** The revision each map run's children run, made once per map run (a run may have thousands). */
+  private final Map<String, Revision> childRevisions = new HashMap<>();
   private long sequence;
 
-  Executions(Operations operations, Arns arns, Ids ids, Engine engine, StateMachines machines, Aliases aliases) {
+  /** @param mapRuns the map run with an ARN, or AWS's {@code ResourceNotFound}; under the lock */
+  Executions(Operations operations, Arns arns, Ids ids, Engine engine, StateMachines machines, Aliases aliases,
+      Function<String, MapRun> mapRuns) {
     this.operations = operations;
     this.scheduler = operations.scheduler();
     this.arns = arns;
@@ -69,6 +78,18 @@ public final class Executions {
     this.engine = engine;
     this.machines = machines;
     this.aliases = aliases;
+    this.mapRuns = mapRuns;
+  }
+
+  /**
+   * Records a child execution a map run started (the engine tells, under the lock). Its machine is
+   * its parent's; its revision is the Map's ItemProcessor (see {@link ItemProcessors}).
+   */
+  void childStarted(MapRun mapRun, ExecutionRun child, int itemCount) {
+    ExecutionRecord parent = executions.get(child.spec().parent().arn());
+    Revision revision = childRevisions.computeIfAbsent(mapRun.arn(),
+        arn -> ItemProcessors.revision(parent.revision(), mapRun, child.spec().definition()));
+    executions.put(child.arn(), new ExecutionRecord(child, parent.machine(), revision, sequence++, mapRun, itemCount));
   }
 
   // ------------------------------------------------------------------ start
@@ -120,7 +141,7 @@ public final class Executions {
     Names.check(executionName);
     Constraints.length(traceHeader, "traceHeader", 0, 256);
     String inputText = input == null ? "{}" : input;
-    JsonNode inputNode = parseInput(inputText);
+    JsonNode inputNode = parsedInput(inputText);
     if (machine.isDeleting()) {
       throw ApiException.stateMachineDeleting(machine.arn());
     }
@@ -165,6 +186,21 @@ public final class Executions {
     }
   }
 
+  /**
+   * The last input parsed, by its text: tests and benchmarks start many executions with the same
+   * input, and the engine never changes a tree it was given, so the parsed tree can be shared.
+   */
+  private String lastInputText;
+  private JsonNode lastInput;
+
+  private JsonNode parsedInput(String inputText) {
+    if (!inputText.equals(lastInputText)) {
+      lastInput = parseInput(inputText);
+      lastInputText = inputText;
+    }
+    return lastInput;
+  }
+
   /** AWS's checks of an execution input; the parse error's text is Jackson's, as AWS's (recorded). */
   private static JsonNode parseInput(String inputText) {
     if (inputText.isEmpty()) {
@@ -201,8 +237,28 @@ public final class Executions {
 
   // ------------------------------------------------------------------ describe and list
 
-  /** DescribeExecution. EXPRESS executions are not describable: AWS's InvalidArn (recorded). */
+  /**
+   * DescribeExecution. EXPRESS executions are not describable, AWS's InvalidArn (recorded), unless
+   * a map run started them (AWS documents the exception).
+   *
+   * @see <a href="https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeExecution.html">DescribeExecution</a>
+   */
   public ExecutionRecord describe(String executionArn) {
+    return operations.call(() -> {
+      Arns.Parsed parsed = Arns.require(executionArn, "executionArn", Arns.Kind.EXECUTION, Arns.Kind.EXPRESS_EXECUTION);
+      if (parsed.kind() == Arns.Kind.EXPRESS_EXECUTION) {
+        ExecutionRecord record = executions.get(executionArn);
+        if (record != null && record.isMapRunChild()) {
+          return record;
+        }
+      }
+      // Any other EXPRESS ARN gets the InvalidArn it always got, whether the execution exists or not.
+      return execution(executionArn);
+    });
+  }
+
+  /** DescribeStateMachineForExecution: not for EXPRESS executions, a map run's neither (AWS documents). */
+  public ExecutionRecord stateMachineFor(String executionArn) {
     return operations.call(() -> execution(executionArn));
   }
 
@@ -223,7 +279,8 @@ public final class Executions {
 
   /**
    * ListExecutions of a machine (every execution, also those through versions and aliases), of a
-   * version, or of an alias; newest first, as AWS lists them (recorded).
+   * version, or of an alias; newest first, as AWS lists them (recorded). With {@code mapRunArn}: the
+   * map run's child executions, STANDARD or EXPRESS, newest first too (assumed).
    */
   public Page<ExecutionRecord> list(Query query) {
     return operations.call(() -> {
@@ -235,8 +292,7 @@ public final class Executions {
         throw ApiException.validation("Exactly one of stateMachineArn and mapRunArn must be specified");
       }
       if (query.mapRunArn() != null) {
-        Arns.require(query.mapRunArn(), "mapRunArn", Arns.Kind.MAP_RUN);
-        throw MapRuns.notFound(query.mapRunArn());
+        return children(query);
       }
       Arns.Parsed parsed = Arns.require(query.stateMachineArn(), "stateMachineArn", Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION,
           Arns.Kind.ALIAS);
@@ -252,17 +308,34 @@ public final class Executions {
         throw ApiException.typeNotSupported();
       }
       List<ExecutionRecord> all = executions.values().stream()
-          .filter(e -> e.machine() == machine)
+          .filter(e -> e.machine() == machine && !e.isMapRunChild())
           .filter(e -> parsed.kind() != Arns.Kind.VERSION || parsed.arn().equals(e.versionArn()))
           .filter(e -> parsed.kind() != Arns.Kind.ALIAS || parsed.arn().equals(e.aliasArn()))
-          .filter(e -> query.statusFilter() == null || e.run().status().name().equals(query.statusFilter()))
-          .filter(e -> query.redriveFilter() == null
-              || (e.run().redriveCount() > 0) == query.redriveFilter().equals("REDRIVEN"))
+          .filter(e -> matches(e, query))
           .sorted(Comparator.comparingLong(ExecutionRecord::sequence).reversed())
           .collect(Collectors.toList());
       String listing = "executions:" + parsed.arn() + ":" + query.statusFilter() + ":" + query.redriveFilter();
       return Page.of(all, query.maxResults(), query.nextToken(), listing, MAX_TOKEN_LENGTH);
     });
+  }
+
+  /** ListExecutions of a map run: its children, with the same filters. Under the lock. */
+  private Page<ExecutionRecord> children(Query query) {
+    Arns.require(query.mapRunArn(), "mapRunArn", Arns.Kind.MAP_RUN);
+    MapRun mapRun = mapRuns.apply(query.mapRunArn());
+    List<ExecutionRecord> all = mapRun.children().stream()
+        .map(child -> executions.get(child.arn()))
+        .filter(e -> matches(e, query))
+        .sorted(Comparator.comparingLong(ExecutionRecord::sequence).reversed())
+        .collect(Collectors.toList());
+    String listing = "executions:" + query.mapRunArn() + ":" + query.statusFilter() + ":" + query.redriveFilter();
+    return Page.of(all, query.maxResults(), query.nextToken(), listing, MAX_TOKEN_LENGTH);
+  }
+
+  private static boolean matches(ExecutionRecord record, Query query) {
+    return (query.statusFilter() == null || record.run().status().name().equals(query.statusFilter()))
+        && (query.redriveFilter() == null
+            || (record.run().redriveCount() > 0) == query.redriveFilter().equals("REDRIVEN"));
   }
 
   /** GetExecutionHistory: one page of events, in id order or reversed. */
@@ -318,6 +391,12 @@ public final class Executions {
     return operations.call(() -> {
       Constraints.length(clientToken, "clientToken", 1, 64);
       ExecutionRecord record = execution(executionArn);
+      if (record.isMapRunChild()) {
+        // AWS redrives a map run's children by redriving the parent (documented); its refusal of a
+        // child's own redrive is not known, the words are the fake's.
+        throw new ApiException("ExecutionNotRedrivable", "Execution was started by the Map Run "
+            + record.mapRun().arn() + "; redrive its parent execution " + record.mapRun().executionArn());
+      }
       if (clientToken != null && clientToken.equals(record.redriveToken()) && record.run().isRunning()) {
         return record.redriveDate();
       }
@@ -334,8 +413,12 @@ public final class Executions {
 
   // ------------------------------------------------------------------ for the other registries
 
-  /** Whether an execution of the machine is running. Under the lock. */
+  /**
+   * Whether an execution of the machine is running (a map run's children run only while their
+   * parent does). Under the lock.
+   */
   boolean hasRunning(StateMachineRecord machine) {
-    return executions.values().stream().anyMatch(e -> e.machine() == machine && e.run().isRunning());
+    return executions.values().stream()
+        .anyMatch(e -> e.machine() == machine && !e.isMapRunChild() && e.run().isRunning());
   }
 }

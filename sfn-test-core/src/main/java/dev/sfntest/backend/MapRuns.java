@@ -1,46 +1,73 @@
 package dev.sfntest.backend;
 
+import dev.sfntest.engine.MapRun;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * DescribeMapRun, ListMapRuns and UpdateMapRun. The fake starts no Map Runs yet (distributed Map
- * runs inline), so every Map Run ARN is one that does not exist: the arguments are checked as AWS
- * checks them, then AWS's {@code ResourceNotFound} is the answer; an execution has no Map Runs.
+ * DescribeMapRun, ListMapRuns and UpdateMapRun over the map runs the engine's distributed Maps
+ * start (it tells the backend of each as it starts, under the lock). A map run stays listed with
+ * its execution for the fake's lifetime; a redriven execution whose Map runs again lists a second
+ * map run (AWS redrives the first instead).
  *
  * <pre>{@code
- * mapRuns.list(executionArn, null, null);   // an empty page for an existing execution
+ * Page<MapRun> runs = mapRuns.list(executionArn, null, null);   // in start order
+ * mapRuns.update(runs.items().get(0).arn(), 5, null, null);     // five children at a time from now on
  * }</pre>
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeMapRun.html">DescribeMapRun</a>
+ * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/concepts-examine-map-run.html">Examining Map Run</a>
  */
 public final class MapRuns {
 
   private final Operations operations;
   private final Executions executions;
+  private final Map<String, MapRun> byArn = new HashMap<>();
+  private final Map<String, List<MapRun>> byExecution = new HashMap<>();
 
   MapRuns(Operations operations, Executions executions) {
     this.operations = operations;
     this.executions = executions;
   }
 
-  /** DescribeMapRun. */
-  public Void describe(String mapRunArn) {
-    return operations.call(() -> {
-      Arns.require(mapRunArn, "mapRunArn", Arns.Kind.MAP_RUN);
-      throw notFound(mapRunArn);
-    });
+  /** Records a map run a distributed Map started. Under the lock. */
+  void started(MapRun mapRun) {
+    byArn.put(mapRun.arn(), mapRun);
+    byExecution.computeIfAbsent(mapRun.executionArn(), k -> new ArrayList<>()).add(mapRun);
   }
 
-  /** ListMapRuns of an execution. */
-  public Page<String> list(String executionArn, Integer maxResults, String nextToken) {
+  /** DescribeMapRun. */
+  public MapRun describe(String mapRunArn) {
+    return operations.call(() -> mapRun(mapRunArn));
+  }
+
+  /** The map run with that ARN, or AWS's {@code ResourceNotFound}. Under the lock. */
+  MapRun mapRun(String mapRunArn) {
+    Arns.require(mapRunArn, "mapRunArn", Arns.Kind.MAP_RUN);
+    MapRun mapRun = byArn.get(mapRunArn);
+    if (mapRun == null) {
+      throw notFound(mapRunArn);
+    }
+    return mapRun;
+  }
+
+  /** ListMapRuns of an execution, in the order they started. */
+  public Page<MapRun> list(String executionArn, Integer maxResults, String nextToken) {
     return operations.call(() -> {
       Page.checkedSize(maxResults);
       executions.execution(executionArn);
-      return Page.of(List.<String>of(), maxResults, nextToken, "mapRuns:" + executionArn);
+      List<MapRun> all = byExecution.getOrDefault(executionArn, List.of());
+      return Page.of(all, maxResults, nextToken, "mapRuns:" + executionArn);
     });
   }
 
-  /** UpdateMapRun. */
+  /**
+   * UpdateMapRun: the new limits apply to the items not yet started (see {@link MapRun#update}). A
+   * map run that has ended is refused with a {@code ValidationException}: AWS documents that the
+   * operation updates "an in-progress Map Run", and does not say how it refuses another.
+   */
   public void update(String mapRunArn, Integer maxConcurrency, Float toleratedFailurePercentage,
       Long toleratedFailureCount) {
     operations.run(() -> {
@@ -53,7 +80,14 @@ public final class MapRuns {
         throw ApiException.validation("At least one of maxConcurrency, toleratedFailurePercentage and "
             + "toleratedFailureCount must be specified");
       }
-      throw notFound(mapRunArn);
+      MapRun mapRun = mapRun(mapRunArn);
+      if (!"RUNNING".equals(mapRun.status())) {
+        // The text is the fake's.
+        throw ApiException.validation("Map Run is not RUNNING but " + mapRun.status() + ": '" + mapRunArn + "'");
+      }
+      // Through its decimal text: the percentage the caller wrote, not the float's binary neighbour.
+      Double percentage = toleratedFailurePercentage == null ? null : Double.valueOf(toleratedFailurePercentage.toString());
+      mapRun.update(maxConcurrency, percentage, toleratedFailureCount);
     });
   }
 

@@ -35,6 +35,9 @@ public final class Names {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
+        continue; // the usual characters, allowed without the checks below
+      }
       if (FORBIDDEN.indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSpaceChar(c) || c <= 0x1F
           || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
         return false;

@@ -97,8 +97,11 @@ final class ChoiceRules {
       if (!variable.isNumber() || !operand.isNumber()) {
         return false;
       }
-      int cmp = variable.decimalValue().compareTo(operand.decimalValue());
-      return ordered(base.substring("Numeric".length()), cmp);
+      int cmp = variable.isIntegralNumber() && operand.isIntegralNumber() && variable.canConvertToLong()
+          && operand.canConvertToLong()
+          ? Long.compare(variable.longValue(), operand.longValue())
+          : variable.decimalValue().compareTo(operand.decimalValue());
+      return ordered(base, "Numeric".length(), cmp);
     }
     if (base.startsWith("Timestamp")) {
       if (!variable.isTextual() || !operand.isTextual()) {
@@ -109,7 +112,7 @@ final class ChoiceRules {
       if (a == null || b == null) {
         return false;
       }
-      return ordered(base.substring("Timestamp".length()), a.compareTo(b));
+      return ordered(base, "Timestamp".length(), a.compareTo(b));
     }
     if (base.equals("BooleanEquals")) {
       return variable.isBoolean() && operand.isBoolean() && variable.asBoolean() == operand.asBoolean();
@@ -117,15 +120,19 @@ final class ChoiceRules {
     return false;
   }
 
-  private static boolean ordered(String relation, int cmp) {
-    return switch (relation) {
-      case "Equals" -> cmp == 0;
-      case "LessThan" -> cmp < 0;
-      case "GreaterThan" -> cmp > 0;
-      case "LessThanEquals" -> cmp <= 0;
-      case "GreaterThanEquals" -> cmp >= 0;
-      default -> false;
-    };
+  /** The relation named in {@code base} from {@code from} on ({@code LessThan}, ...) applied to {@code cmp}. */
+  private static boolean ordered(String base, int from, int cmp) {
+    if (base.startsWith("Equals", from)) {
+      return cmp == 0;
+    }
+    boolean orEquals = base.endsWith("Equals");
+    if (base.startsWith("LessThan", from)) {
+      return orEquals ? cmp <= 0 : cmp < 0;
+    }
+    if (base.startsWith("GreaterThan", from)) {
+      return orEquals ? cmp >= 0 : cmp > 0;
+    }
+    return false;
   }
 
   /** {@code StringMatches}: {@code *} matches any run of characters; {@code \*} and {@code \\} are literal. */

@@ -43,8 +43,6 @@ final class DistributedMap {
   private int done;
   private int failed;
   private boolean over;
-  private boolean toleratedCountSet;
-  private boolean toleratedPercentageSet;
 
   DistributedMap(MapVisit visit, JsonNode effective) {
     this.visit = visit;
@@ -58,14 +56,16 @@ final class DistributedMap {
     int maxConcurrency = visit.maxConcurrency(effective);
     visit.frame.emit(EventType.MapStateStarted, EventDetails.of("length", items == null ? 0 : items.size()));
     // AWS checks these after MapStateStarted (recorded): their errors follow it.
-    long toleratedCount = toleratedCount();
-    double toleratedPercentage = toleratedPercentage();
+    Long toleratedCount = toleratedCount();
+    Double toleratedPercentage = toleratedPercentage();
     Long maxItems = maxItems();
     JsonNode readerParameters = readerParameters();
     String label = state.label() != null ? state.label() : parent.ids().uuid().substring(0, 8);
-    String arn = arnPrefix("mapRun") + parent.spec().stateMachineName() + "/" + label + ":" + parent.ids().uuid();
-    mapRun = new MapRun(arn, parent.arn(), visit.now(), maxConcurrency, toleratedPercentage, toleratedCount);
-    mapRun.onLimitsChanged(this::launch);
+    String machineName = parent.spec().stateMachineName() + "/" + label;
+    String arn = arnPrefix("mapRun") + machineName + ":" + parent.ids().uuid();
+    mapRun = new MapRun(arn, parent.arn(), state.name(), label, arnPrefix("stateMachine") + machineName, visit.now(),
+        maxConcurrency, toleratedPercentage, toleratedCount);
+    mapRun.onLimitsChanged(this::limitsChanged);
     runStartedId = visit.frame.emit(EventType.MapRunStarted, EventDetails.of("mapRunArn", arn));
     parent.engine().observer().mapRunStarted(mapRun);
     if (maxItems != null && maxItems < 0) {
@@ -97,6 +97,14 @@ final class DistributedMap {
       selected.add(visit.select(effective, items, i));
     }
     batch(selected);
+    StateProbe probe = parent.probe();
+    if (probe != null) {
+      // TestState starts no child executions: the mock stands in for them.
+      probe.mapIterations(visit, items, state.itemReader() != null, selected,
+          state.itemBatcher() == null ? null : inputs, maxConcurrency,
+          toleratedCount, toleratedPercentage);
+      return;
+    }
     mapRun.itemsRead(selected.size());
     children = new ExecutionRun[inputs.size()];
     if (inputs.isEmpty()) {
@@ -108,12 +116,11 @@ final class DistributedMap {
 
   // ------------------------------------------------------------------ settings
 
-  private long toleratedCount() {
+  private Long toleratedCount() {
     ValueSource source = state.toleratedFailureCount();
     if (source == null) {
-      return 0;
+      return null;
     }
-    toleratedCountSet = true;
     JsonNode value = visit.valueOf(source, effective);
     if (!value.isIntegralNumber()) {
       throw notValid(source, value, "integer");
@@ -124,12 +131,11 @@ final class DistributedMap {
     return value.asLong();
   }
 
-  private double toleratedPercentage() {
+  private Double toleratedPercentage() {
     ValueSource source = state.toleratedFailurePercentage();
     if (source == null) {
-      return 0;
+      return null;
     }
-    toleratedPercentageSet = true;
     JsonNode value = visit.valueOf(source, effective);
     if (!value.isNumber()) {
       throw notValid(source, value, "float");
@@ -241,7 +247,7 @@ final class DistributedMap {
 
   private void startChild(int index) {
     String name = parent.ids().uuid();
-    String machineName = parent.spec().stateMachineName() + "/" + label();
+    String machineName = parent.spec().stateMachineName() + "/" + mapRun.label();
     boolean express = "EXPRESS".equals(state.processor().executionType());
     String childArn = express
         ? arnPrefix("express") + machineName + ":" + name + ":" + parent.ids().uuid()
@@ -249,16 +255,12 @@ final class DistributedMap {
     StateMachineDefinition definition = new StateMachineDefinition(null, null, null, state.queryLanguage(), null,
         state.processor().graph());
     JsonNode input = inputs.get(index);
-    ExecutionSpec spec = new ExecutionSpec(childArn, name, arnPrefix("stateMachine") + machineName, machineName,
+    ExecutionSpec spec = new ExecutionSpec(childArn, name, mapRun.stateMachineArn(), machineName,
         definition, input, Json.write(input), parent.spec().roleArn(), express, false, null, null, parent.spec().testCase(),
         parent);
-    children[index] = parent.engine().startChild(spec, ended -> childEnded(index, ended));
+    children[index] = parent.engine().startChild(mapRun, itemsPerInput.get(index), spec,
+        ended -> childEnded(index, ended));
     mapRun.childStarted(children[index], itemsPerInput.get(index));
-  }
-
-  private String label() {
-    String arn = mapRun.arn();
-    return arn.substring(arn.indexOf('/') + 1, arn.lastIndexOf(':'));
   }
 
   private String arnPrefix(String resourceType) {
@@ -267,17 +269,17 @@ final class DistributedMap {
   }
 
   private void childEnded(int index, ExecutionRun child) {
+    // Counted also once the run is over: the children it stops then are its aborted ones.
+    mapRun.childEnded(child.status(), itemsPerInput.get(index));
     if (over) {
       return;
     }
     running--;
     done++;
-    mapRun.childEnded(child.status(), itemsPerInput.get(index));
     if (child.status() != ExecutionStatus.SUCCEEDED) {
       failed += itemsPerInput.get(index);
       if (exceedsTolerance()) {
-        stopChildren();
-        fail(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified tolerated failure threshold was exceeded");
+        failOverTolerance();
         return;
       }
     }
@@ -290,13 +292,32 @@ final class DistributedMap {
   }
 
   private boolean exceedsTolerance() {
-    if (!toleratedCountSet && !toleratedPercentageSet) {
+    if (!mapRun.limitsCount() && !mapRun.limitsPercentage()) {
       return failed > 0;
     }
-    boolean overCount = toleratedCountSet && failed > mapRun.toleratedFailureCount();
-    boolean overPercentage = toleratedPercentageSet
+    boolean overCount = mapRun.limitsCount() && failed > mapRun.toleratedFailureCount();
+    boolean overPercentage = mapRun.limitsPercentage()
         && failed * 100.0 / Math.max(1, mapRun.itemCounts().total()) > mapRun.toleratedFailurePercentage();
     return overCount || overPercentage;
+  }
+
+  private void failOverTolerance() {
+    // Over before stopping the others, so that their ends count as aborted, not as more failures.
+    over = true;
+    stopChildren();
+    fail(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified tolerated failure threshold was exceeded");
+  }
+
+  /** UpdateMapRun changed the limits: they apply from now on (see {@link MapRun#update}). */
+  private void limitsChanged() {
+    if (over || children == null) {
+      return;
+    }
+    if (failed > 0 && exceedsTolerance()) {
+      failOverTolerance();
+      return;
+    }
+    launch();
   }
 
   private void stopChildren() {
@@ -371,7 +392,8 @@ final class DistributedMap {
     results.forEach(written::add);
     JsonNode details = parent.engine().resultSink().write(writer.resource(), withOutputType(parameters, outputType),
         mapRun.arn(), written);
-    mapRun.resultsWritten(written.size());
+    // Every child's result is written, also those that failed: all of its items count.
+    mapRun.resultsWritten(children.length, itemsPerInput.stream().mapToInt(Integer::intValue).sum());
     ObjectNode output = Json.object();
     output.put("MapRunArn", mapRun.arn());
     output.set("ResultWriterDetails", details);

@@ -73,10 +73,10 @@ public final class Engine {
     return observer;
   }
 
-  /** Starts a distributed Map's child execution and tells the observer. */
-  ExecutionRun startChild(ExecutionSpec spec, ExecutionListener listener) {
+  /** Starts a distributed Map's child execution, of {@code itemCount} items, and tells the observer. */
+  ExecutionRun startChild(MapRun mapRun, int itemCount, ExecutionSpec spec, ExecutionListener listener) {
     ExecutionRun run = new ExecutionRun(this, spec, listener, 0);
-    observer.childExecutionStarted(run);
+    observer.childExecutionStarted(mapRun, run, itemCount);
     run.start();
     return run;
   }

@@ -1,13 +1,21 @@
 package dev.sfntest.engine;
 
-/** Told of what the engine starts by itself: a distributed Map's map run and child executions. */
+/**
+ * Told of what the engine starts by itself: a distributed Map's map run and child executions (the
+ * backend records them for DescribeMapRun, ListMapRuns and ListExecutions). Called under the
+ * fake's lock; a child is announced before its first event.
+ */
 public interface EngineObserver {
 
   /** A distributed Map started a map run. */
   default void mapRunStarted(MapRun mapRun) {}
 
-  /** A map run started a child execution. */
-  default void childExecutionStarted(ExecutionRun child) {}
+  /**
+   * A map run started a child execution.
+   *
+   * @param itemCount the items the child processes: 1, or its batch's size
+   */
+  default void childExecutionStarted(MapRun mapRun, ExecutionRun child, int itemCount) {}
 
   EngineObserver NONE = new EngineObserver() { };
 }

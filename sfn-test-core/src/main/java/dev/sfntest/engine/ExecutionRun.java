@@ -26,7 +26,7 @@ public final class ExecutionRun {
   private final History history = new History();
   private final Instant startDate;
   private ObjectNode contextExecution;
-  private final ObjectNode contextStateMachine;
+  private ObjectNode contextStateMachine;
   private final VariableScope variables = new VariableScope(null);
   private final Set<Frame> activeFrames = new LinkedHashSet<>();
   private final Set<String> waitsOnTest = new LinkedHashSet<>();
@@ -40,6 +40,8 @@ public final class ExecutionRun {
   private Frame root;
   private Scheduler.Timer machineTimeout;
   private final List<java.util.function.Consumer<ExecutionRun>> endListeners = new ArrayList<>();
+  /** Set only when {@link StateTest} runs one state: the visits then ask it where a test differs. */
+  private StateProbe probe;
 
   ExecutionRun(Engine engine, ExecutionSpec spec, ExecutionListener listener, int redriveCount) {
     this.engine = engine;
@@ -47,8 +49,6 @@ public final class ExecutionRun {
     this.listener = listener;
     this.redriveCount = redriveCount;
     this.startDate = engine.scheduler().now();
-    this.contextExecution = ContextObject.execution(spec, startDate, redriveCount);
-    this.contextStateMachine = ContextObject.stateMachine(spec);
   }
 
   /** The longest an EXPRESS execution may run; it then times out with States.Timeout. */
@@ -118,7 +118,7 @@ public final class ExecutionRun {
     String stateName = last == null ? spec.definition().graph().startAt() : last.state().name();
     JsonNode input = last == null ? spec.input() : last.rawInput;
     redriveCount++;
-    contextExecution = ContextObject.execution(spec, startDate, redriveCount);
+    contextExecution = null;
     status = ExecutionStatus.RUNNING;
     stopDate = null;
     output = null;
@@ -186,6 +186,20 @@ public final class ExecutionRun {
     return engine;
   }
 
+  /** The run's TestState probe, or {@code null} for an execution. */
+  StateProbe probe() {
+    return probe;
+  }
+
+  void setProbe(StateProbe probe) {
+    this.probe = probe;
+  }
+
+  /** The top-level workflow variables (TestState seeds them before the state runs). */
+  VariableScope variables() {
+    return variables;
+  }
+
   /** The scheduler this execution runs on (task answers that take time schedule on it). */
   public Scheduler scheduler() {
     return engine.scheduler();
@@ -196,11 +210,18 @@ public final class ExecutionRun {
     return engine.ids();
   }
 
+  /** Built on first use: most states of most executions never read the context object. */
   ObjectNode contextExecution() {
+    if (contextExecution == null) {
+      contextExecution = ContextObject.execution(spec, startDate, redriveCount);
+    }
     return contextExecution;
   }
 
   ObjectNode contextStateMachine() {
+    if (contextStateMachine == null) {
+      contextStateMachine = ContextObject.stateMachine(spec);
+    }
     return contextStateMachine;
   }
 

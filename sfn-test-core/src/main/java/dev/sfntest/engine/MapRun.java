@@ -58,6 +58,9 @@ public final class MapRun {
 
   private final String arn;
   private final String executionArn;
+  private final String stateName;
+  private final String label;
+  private final String stateMachineArn;
   private final Instant startDate;
   private final Counts items = new Counts();
   private final Counts executions = new Counts();
@@ -67,17 +70,29 @@ public final class MapRun {
   private int maxConcurrency;
   private double toleratedFailurePercentage;
   private long toleratedFailureCount;
+  private boolean toleratedFailurePercentageSet;
+  private boolean toleratedFailureCountSet;
   private int redriveCount;
   private Runnable onLimitsChanged = () -> { };
 
-  MapRun(String arn, String executionArn, Instant startDate, int maxConcurrency, double toleratedFailurePercentage,
-      long toleratedFailureCount) {
+  /**
+   * @param toleratedFailurePercentage the tolerated percentage, or {@code null} when the Map
+   *     declares none (DescribeMapRun then reports 0, but it is not a limit)
+   * @param toleratedFailureCount the tolerated count, or {@code null} when the Map declares none
+   */
+  MapRun(String arn, String executionArn, String stateName, String label, String stateMachineArn, Instant startDate,
+      int maxConcurrency, Double toleratedFailurePercentage, Long toleratedFailureCount) {
     this.arn = arn;
     this.executionArn = executionArn;
+    this.stateName = stateName;
+    this.label = label;
+    this.stateMachineArn = stateMachineArn;
     this.startDate = startDate;
     this.maxConcurrency = maxConcurrency;
-    this.toleratedFailurePercentage = toleratedFailurePercentage;
-    this.toleratedFailureCount = toleratedFailureCount;
+    this.toleratedFailurePercentageSet = toleratedFailurePercentage != null;
+    this.toleratedFailurePercentage = toleratedFailurePercentage == null ? 0 : toleratedFailurePercentage;
+    this.toleratedFailureCountSet = toleratedFailureCount != null;
+    this.toleratedFailureCount = toleratedFailureCount == null ? 0 : toleratedFailureCount;
   }
 
   public String arn() {
@@ -87,6 +102,24 @@ public final class MapRun {
   /** The execution whose Map state started this run. */
   public String executionArn() {
     return executionArn;
+  }
+
+  /** The name of the Map state that started this run. */
+  public String stateName() {
+    return stateName;
+  }
+
+  /** The Map state's {@code Label}, or the id the engine made up for a Map without one. */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The "state machine" the child executions run: {@code stateMachine:<machine>/<label>}, as
+   * ListMapRuns and the children's DescribeExecution name it.
+   */
+  public String stateMachineArn() {
+    return stateMachineArn;
   }
 
   /** RUNNING, SUCCEEDED, FAILED or ABORTED. */
@@ -114,6 +147,16 @@ public final class MapRun {
     return toleratedFailureCount;
   }
 
+  /** Whether a tolerated percentage limits the failures (declared by the Map or set by an update). */
+  boolean limitsPercentage() {
+    return toleratedFailurePercentageSet;
+  }
+
+  /** Whether a tolerated count limits the failures (declared by the Map or set by an update). */
+  boolean limitsCount() {
+    return toleratedFailureCountSet;
+  }
+
   public int redriveCount() {
     return redriveCount;
   }
@@ -133,7 +176,13 @@ public final class MapRun {
 
   /**
    * Changes the limits while the run goes on ({@code UpdateMapRun}); {@code null} leaves one as it
-   * is. More concurrency starts waiting children at once.
+   * is. They apply to the items not yet started: more concurrency starts waiting children at once,
+   * less lets the running ones finish. A tolerance that the failures so far already exceed fails
+   * the run at once, as the next failure would have.
+   *
+   * <pre>{@code
+   * mapRun.update(10, null, 5L);   // ten at a time from now on, five failed items tolerated
+   * }</pre>
    */
   public void update(Integer maxConcurrency, Double toleratedFailurePercentage, Long toleratedFailureCount) {
     if (maxConcurrency != null) {
@@ -141,9 +190,11 @@ public final class MapRun {
     }
     if (toleratedFailurePercentage != null) {
       this.toleratedFailurePercentage = toleratedFailurePercentage;
+      this.toleratedFailurePercentageSet = true;
     }
     if (toleratedFailureCount != null) {
       this.toleratedFailureCount = toleratedFailureCount;
+      this.toleratedFailureCountSet = true;
     }
     onLimitsChanged.run();
   }
@@ -189,9 +240,10 @@ public final class MapRun {
     }
   }
 
-  void resultsWritten(int count) {
-    items.resultsWritten = count;
-    executions.resultsWritten = count;
+  /** The ResultWriter wrote the results of {@code childCount} children, holding {@code itemCount} items. */
+  void resultsWritten(int childCount, int itemCount) {
+    items.resultsWritten = itemCount;
+    executions.resultsWritten = childCount;
   }
 
   void end(String endStatus, Instant when) {

@@ -112,6 +112,7 @@ final class TaskVisit extends RetryingVisit {
 
   /** The state's output once the task returned {@code result}. */
   private void succeed(JsonNode result) {
+    recorded(StateTest.Step.RESULT, result);
     finish(() -> {
       if (isJsonata()) {
         JsonataFlow flow = new JsonataFlow(this);

@@ -67,6 +67,20 @@ abstract class Visit {
     return frame.run();
   }
 
+  /** The TestState probe of this run, or {@code null} in an execution. */
+  StateProbe probe() {
+    return frame.run().probe();
+  }
+
+  /** Tells a TestState probe what a data-flow step produced; returns {@code value}. */
+  JsonNode recorded(StateTest.Step step, JsonNode value) {
+    StateProbe probe = probe();
+    if (probe != null) {
+      probe.record(step, value);
+    }
+    return value;
+  }
+
   Scheduler scheduler() {
     return frame.run().engine().scheduler();
   }
@@ -188,6 +202,13 @@ abstract class Visit {
     if (assigned != null) {
       assigned.forEach(frame.scope()::set);
     }
+    StateProbe probe = probe();
+    if (probe != null) {
+      // TestState reports the transition instead of taking it.
+      probe.exited(next);
+      frame.complete(output);
+      return;
+    }
     if (next == null) {
       frame.complete(output);
     } else {
@@ -238,6 +259,10 @@ abstract class Visit {
     if (contextObject == null) {
       contextObject = ContextObject.build(frame.run(), state().name(), enteredTime, retryCount(), taskToken(),
           mapItem());
+      StateProbe probe = probe();
+      if (probe != null) {
+        contextObject = probe.context(contextObject);
+      }
     }
     return contextObject;
   }
@@ -293,7 +318,7 @@ abstract class Visit {
 
   /** Applies {@code InputPath} to the raw input. */
   JsonNode applyInputPath(JsonNode raw) {
-    return applyIoPath(io().inputPath(), raw);
+    return recorded(StateTest.Step.AFTER_INPUT_PATH, applyIoPath(io().inputPath(), raw));
   }
 
   /** Applies {@code OutputPath}. */
@@ -318,29 +343,29 @@ abstract class Visit {
   /** Applies {@code Parameters} (when present) to the effective input. */
   JsonNode applyParameters(JsonNode effectiveInput) {
     if (io().parameters() == null) {
-      return effectiveInput;
+      return recorded(StateTest.Step.AFTER_PARAMETERS, effectiveInput);
     }
-    return io().parameters().evaluate(context(effectiveInput));
+    return recorded(StateTest.Step.AFTER_PARAMETERS, io().parameters().evaluate(context(effectiveInput)));
   }
 
   /** Applies {@code ResultSelector} (when present) to a raw result. */
   JsonNode applyResultSelector(JsonNode result) {
     if (io().resultSelector() == null) {
-      return result;
+      return recorded(StateTest.Step.AFTER_RESULT_SELECTOR, result);
     }
-    return io().resultSelector().evaluate(context(result));
+    return recorded(StateTest.Step.AFTER_RESULT_SELECTOR, io().resultSelector().evaluate(context(result)));
   }
 
   /** Places the result into the raw input according to {@code ResultPath}. */
   JsonNode applyResultPath(JsonNode raw, JsonNode result) {
     var spec = io().resultPath();
     if (spec == null) {
-      return result;
+      return recorded(StateTest.Step.AFTER_RESULT_PATH, result);
     }
     if (spec.discards()) {
-      return raw;
+      return recorded(StateTest.Step.AFTER_RESULT_PATH, raw);
     }
-    return spec.path().apply(raw, result);
+    return recorded(StateTest.Step.AFTER_RESULT_PATH, spec.path().apply(raw, result));
   }
 
   /** Evaluates a JSONPath {@code Assign} with {@code $} as the state's result. */

@@ -51,6 +51,9 @@ final class ExecutionViews {
         .redriveDate(record.redriveDate())
         .redriveStatus(verdict.status())
         .redriveStatusReason(verdict.reason());
+    if (record.isMapRunChild()) {
+      response.mapRunArn(record.mapRun().arn());
+    }
     if (data) {
       response.input(run.spec().inputText());
     }
@@ -65,10 +68,17 @@ final class ExecutionViews {
     return response.build();
   }
 
-  /** One ListExecutions item. */
+  /**
+   * One ListExecutions item; a map run's child (listed only by its map run) also has {@code
+   * mapRunArn} and {@code itemCount}, which AWS returns only then (documented).
+   */
   static ExecutionListItem listItem(ExecutionRecord record) {
     ExecutionRun run = record.run();
-    return ExecutionListItem.builder()
+    ExecutionListItem.Builder item = ExecutionListItem.builder();
+    if (record.isMapRunChild()) {
+      item.mapRunArn(record.mapRun().arn()).itemCount(record.itemCount());
+    }
+    return item
         .executionArn(run.arn())
         .stateMachineArn(record.stateMachineArn())
         .name(run.spec().name())
@@ -84,19 +94,23 @@ final class ExecutionViews {
 
   /**
    * DescribeStateMachineForExecution's answer: the revision the execution ran, under the
-   * unqualified machine ARN (recorded also for executions of versions).
+   * unqualified machine ARN (recorded also for executions of versions). A map run's child ran the
+   * Map's ItemProcessor as {@code <machine>/<label>}, with the map run's ARN and label (documented).
    */
   static DescribeStateMachineForExecutionResponse stateMachineFor(ExecutionRecord record, String includedData) {
     Revision revision = record.revision();
     DescribeStateMachineForExecutionResponse.Builder response = DescribeStateMachineForExecutionResponse.builder()
         .stateMachineArn(record.stateMachineArn())
-        .name(record.machine().name())
+        .name(record.run().spec().stateMachineName())
         .roleArn(revision.roleArn())
         .updateDate(revision.date())
         .loggingConfiguration(Configs.logging(revision.logging()))
         .tracingConfiguration(Configs.tracing(revision.tracing()))
         .encryptionConfiguration(Configs.encryption(revision.encryption()))
         .revisionId(revision.revisionId());
+    if (record.isMapRunChild()) {
+      response.mapRunArn(record.mapRun().arn()).label(record.mapRun().label());
+    }
     if (!"METADATA_ONLY".equals(includedData)) {
       response.definition(revision.definitionText());
     }

@@ -110,10 +110,14 @@ public final class MockRegistry implements TaskInvoker {
     return TaskHandle.NOOP;
   }
 
-  /** A mocked task is never refused; otherwise the fallbacks decide (an activity that does not exist). */
+  /**
+   * A mocked task is never refused, whether a test mocks it or the execution's Step Functions Local
+   * test case does (that mock answers before any fallback is asked, as {@link #invoke} does);
+   * otherwise the fallbacks decide (an activity that does not exist).
+   */
   @Override
   public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
-    if (isMocked(stateName, resource)) {
+    if (isMocked(stateName, resource) || testCaseMocks(execution, stateName)) {
       return null;
     }
     for (TaskInvoker fallback : fallbacksSnapshot()) {
@@ -129,6 +133,14 @@ public final class MockRegistry implements TaskInvoker {
     MockSequence byName = byState.get(stateName);
     MockSequence byArn = byResource.get(resource);
     return (byName != null && !byName.isEmpty()) || (byArn != null && !byArn.isEmpty());
+  }
+
+  /** Whether the execution's mock-config test case has a response for the state (the lookup {@link #invoke} makes). */
+  private boolean testCaseMocks(ExecutionRun execution, String stateName) {
+    String testCase = execution.spec().testCase();
+    MockConfig config = mockConfig();
+    return config != null && testCase != null
+        && config.responseName(execution.spec().stateMachineName(), testCase, stateName) != null;
   }
 
   private synchronized MockSequence find(TaskRequest request) {

@@ -3,8 +3,11 @@ package dev.sfntest.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sfntest.core.FakeSfn;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 
 /** The Step Functions Local mock configuration file, read as Step Functions Local reads it. */
 class MockConfigTest {
@@ -65,6 +68,31 @@ class MockConfigTest {
       assertThatThrownBy(() -> MockConfig.parse("""
           {"StateMachines": {}, "MockedResponses": {"R": {"first": {"Return": 1}}}}""", "bad.json"))
           .hasMessageContaining("keys are invocation numbers");
+    }
+  }
+
+  @Nested
+  class Executions {
+    private static final String REVIEW = """
+        {"StateMachines": {"Review": {"TestCases": {"Approved": {"Ask": "Yes"}}}},
+         "MockedResponses": {"Yes": {"0": {"Return": {"approved": true}}}}}""";
+
+    @Test
+    void a_test_case_mocks_an_activity_that_was_never_created() {
+      // GIVEN: a Task on an activity nobody created, mocked only by the test case
+      try (FakeSfn fake = FakeSfn.builder().mockConfig(MockConfig.parse(REVIEW, "test")).build()) {
+        SfnClient client = fake.client();
+        String machine = client.createStateMachine(b -> b.name("Review").roleArn(FakeSfn.ROLE_ARN).definition(
+            "{\"StartAt\":\"Ask\",\"States\":{\"Ask\":{\"Type\":\"Task\",\"Resource\":"
+                + "\"arn:aws:states:us-east-1:123456789012:activity:never-created\",\"End\":true}}}"))
+            .stateMachineArn();
+        // WHEN
+        String run = client.startExecution(b -> b.stateMachineArn(machine + "#Approved")).executionArn();
+        // THEN
+        DescribeExecutionResponse described = client.describeExecution(b -> b.executionArn(run));
+        assertThat(described.statusAsString()).isEqualTo("SUCCEEDED");
+        assertThat(described.output()).isEqualTo("{\"approved\":true}");
+      }
     }
   }
 }

@@ -51,6 +51,19 @@ class CaseComparatorTest {
     }
 
     @Test
+    void a_value_the_test_masked_by_its_own_text_matches_any_value_bound_consistently() {
+      // GIVEN: the recorded test replaced the UUID it read by "generated-uuid"
+      ConformanceCase c = CaseParser.parse(Jsons.parse("{\"id\": \"t\", \"definition\": {}, \"input_string\": \"{}\","
+          + " \"snapshot_transformers\": [{\"kind\": \"text\", \"replacement\": \"generated-uuid\","
+          + " \"stands_for\": \"value returned by a test fixture or AWS call\", \"priority\": 0}],"
+          + " \"expected\": {\"status\": \"SUCCEEDED\", \"output\": {\"a\": \"generated-uuid\", \"b\": \"generated-uuid\"}}}"),
+          "t.json");
+      // WHEN / THEN
+      assertThat(compare(c, observed("SUCCEEDED", "{\"a\":\"1f0c\",\"b\":\"1f0c\"}", null))).isNull();
+      assertThat(compare(c, observed("SUCCEEDED", "{\"a\":\"1f0c\",\"b\":\"9a9a\"}", null))).isNotNull();
+    }
+
+    @Test
     void compares_the_history_before_the_result() {
       // GIVEN
       ConformanceCase c = caseExpecting("{\"status\": \"SUCCEEDED\", \"output\": {\"a\": 1}, \"history\": " + HISTORY + "}");

@@ -42,6 +42,19 @@ class ValueMasksTest {
     }
 
     @Test
+    void a_mask_on_the_succeeded_event_s_output_also_masks_the_described_output() {
+      // GIVEN: the corpus's expected output is the recorded ExecutionSucceeded output, masked
+      ObjectNode described = (ObjectNode) Jsons.parse("{\"status\": \"SUCCEEDED\", \"output\": {\"FunctionResult\": 239}}");
+      ValueMasks mask = new ValueMasks(rule("jsonpath", "$..events..executionSucceededEventDetails.output.FunctionResult",
+          "RandomNumberGenerated", false));
+      // WHEN
+      mask.apply(described, new References(described));
+      // THEN
+      assertThat(described).isEqualTo(Jsons.parse(
+          "{\"status\": \"SUCCEEDED\", \"output\": {\"FunctionResult\": \"RandomNumberGenerated\"}}"));
+    }
+
+    @Test
     void treats_a_key_rule_as_the_same_path() {
       // GIVEN
       ObjectNode entry = (ObjectNode) Jsons.parse("{\"Headers\": {\"Via\": \"1.1 abc\"}}");

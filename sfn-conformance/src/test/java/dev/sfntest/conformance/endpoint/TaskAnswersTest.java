@@ -30,5 +30,22 @@ class TaskAnswersTest {
           Jsons.parse("{\"error\": \"E\", \"cause\": \"in us-east-1\"}"), null, null));
       assertThat(answers.forState("Call").get(0).succeeded()).isFalse();
     }
+  
+    @Test
+    void finds_the_results_of_a_branch_whose_events_lost_their_ids_when_one_state_owns_them() {
+      // GIVEN: a re-sorted Parallel recording; branch events have no ids ([0])
+      ConformanceCase c = CaseParser.parse(Jsons.parse("{\"id\": \"t\", \"definition\": {}, \"input_string\": \"{}\","
+          + " \"needs\": [\"lambda\"], \"task_results_recorded\": true,"
+          + " \"task_result_events\": [{\"eventId\": [0], \"type\": \"TaskFailed\", \"detailsKey\": \"taskFailedEventDetails\","
+          + " \"state\": \"Call\"}],"
+          + " \"expected\": {\"history\": [{\"id\": 1, \"type\": \"ParallelStateStarted\"},"
+          + " {\"id\": [0], \"type\": \"TaskFailed\", \"taskFailedEventDetails\": {\"error\": \"E\"}},"
+          + " {\"id\": [0], \"type\": \"TaskStarted\"}]}}"), "t.json");
+      // WHEN
+      TaskAnswers answers = TaskAnswers.from(c, text -> text);
+      // THEN
+      assertThat(answers.forState("Call")).extracting(TaskAnswer::details)
+          .containsExactly(Jsons.parse("{\"error\": \"E\"}"));
+    }
   }
 }
