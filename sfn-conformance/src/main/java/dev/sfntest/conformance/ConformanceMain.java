@@ -84,7 +84,7 @@ public final class ConformanceMain {
       return usage("not a folder: " + folder);
     }
     if (!endpointOptions.isEmpty() && !endpointOptions.containsKey("--endpoint")) {
-      return usage(String.join(", ", endpointOptions.keySet()) + " go with --endpoint");
+      return usage(String.join(", ", endpointOptions.keySet()) + " given without --endpoint");
     }
     List<ConformanceCase> cases;
     try {
