@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TaskAnswers {
 
   private final AtomicInteger calls = new AtomicInteger();
+  /** Lookup key paths, compiled once as a handler would. */
+  private final Map<String, JsonPath> keyPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** How many task calls were answered so far. */
   int calls() {
@@ -51,7 +53,7 @@ final class TaskAnswers {
         return answer(steps.get(Math.min(k, steps.size() - 1)), call, counters, counterKey + "#" + k);
       }
       case "lookup": {
-        JsonNode key = JsonPath.compile(spec.get("keyPath").asText()).readOrNull(call.input());
+        JsonNode key = keyPaths.computeIfAbsent(spec.get("keyPath").asText(), JsonPath::compile).readOrNull(call.input());
         JsonNode chosen = key == null ? null : spec.get("cases").get(key.asText());
         if (chosen == null) {
           chosen = spec.get("default");
