@@ -384,6 +384,10 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
       return this;
     }
 
+    /**
+     * The extension with these settings, for a {@code @RegisterExtension} field: static to share one
+     * fake among the tests of the class, an instance field for one per test.
+     */
     public SfnExtension build() {
       return new SfnExtension(new BuilderValues(mode, initialTime, seed, timeSkipping, mockConfig, region, account,
           endpoint, roleArn, credentials, strictMocks, substitutions));
