@@ -27,15 +27,17 @@ final class TaskAnswers {
 
   void program(FakeSfn fake, JsonNode taskResults) {
     taskResults.fields().forEachRemaining(entry -> {
-      Map<String, Integer> counters = new HashMap<>();
+      // Per execution, then per counter key: sequence counters start at 0 for every execution.
+      Map<String, Map<String, Integer>> counters = new HashMap<>();
       fake.mockTask(entry.getKey()).thenAnswer(handler(entry.getValue(), counters, entry.getKey()));
     });
   }
 
-  private TaskHandler handler(JsonNode spec, Map<String, Integer> counters, String counterKey) {
+  private TaskHandler handler(JsonNode spec, Map<String, Map<String, Integer>> counters, String counterKey) {
     return call -> {
       calls.incrementAndGet();
-      return answer(spec, call, counters, call.executionArn() + "#" + counterKey);
+      Map<String, Integer> ofExecution = counters.computeIfAbsent(call.executionArn(), arn -> new HashMap<>());
+      return answer(spec, call, ofExecution, counterKey);
     };
   }
 

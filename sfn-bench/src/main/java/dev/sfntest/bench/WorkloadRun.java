@@ -12,12 +12,14 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 /**
  * A workload deployed on a fake, ready to run executions one after another through the public
  * {@link SfnClient}. A fake keeps every finished execution's history, as AWS does; so that they do
- * not pile up during a measurement, it moves to a fresh fake after about {@link #STATES_PER_FAKE}
- * states entered (200 runs of pass-chain, 10 of choice-loop), about what a test class runs.
+ * not pile up during a measurement, it moves to a fresh fake after {@link #MAX_RUNS_PER_FAKE}
+ * executions or about {@link #STATES_PER_FAKE} states entered (200 runs of pass-chain, 10 of
+ * choice-loop), more than a test class runs.
  */
 final class WorkloadRun {
 
   static final int STATES_PER_FAKE = 20_000;
+  static final int MAX_RUNS_PER_FAKE = 1000;
 
   private final Workload workload;
   private FakeSfn fake;
@@ -29,7 +31,8 @@ final class WorkloadRun {
 
   WorkloadRun(Workload workload) {
     this.workload = workload;
-    this.runsPerFake = (int) Math.max(1, STATES_PER_FAKE / Math.max(1, workload.expectedStatesEntered()));
+    this.runsPerFake = (int) Math.max(1, Math.min(MAX_RUNS_PER_FAKE,
+        STATES_PER_FAKE / Math.max(1, workload.expectedStatesEntered())));
     freshFake();
   }
 
