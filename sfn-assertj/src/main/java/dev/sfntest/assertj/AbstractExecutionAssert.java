@@ -60,6 +60,20 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
   /** A soft navigation to this execution failed: its assertions check nothing more. */
   boolean unreachable;
 
+  /**
+   * For subclasses: an assertion on {@code actual} that returns {@code selfType} from its chained
+   * methods, as AssertJ's own abstract asserts do.
+   *
+   * <pre>{@code
+   * public class OrderExecutionAssert extends AbstractExecutionAssert<OrderExecutionAssert> {
+   *   public OrderExecutionAssert(Execution actual) { super(actual, OrderExecutionAssert.class); }
+   *   public OrderExecutionAssert hasShipped() { return hasSucceeded().hasVisitedStates("Ship"); }
+   * }
+   * }</pre>
+   *
+   * @param actual the execution under test
+   * @param selfType the concrete assertion class
+   */
   protected AbstractExecutionAssert(Execution actual, Class<?> selfType) {
     super(actual, selfType);
   }

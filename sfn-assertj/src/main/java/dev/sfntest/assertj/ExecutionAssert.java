@@ -2,7 +2,15 @@ package dev.sfntest.assertj;
 
 import dev.sfntest.core.Execution;
 
-/** Assertions about one execution; see {@link AbstractExecutionAssert}. */
+/**
+ * Assertions about one execution; see {@link AbstractExecutionAssert} for them all.
+ *
+ * <pre>{@code
+ * import static dev.sfntest.assertj.SfnAssertions.assertThat;
+ *
+ * assertThat(run).hasSucceeded().hasVisitedStatesInOrder("Validate", "ChargeCard", "Ship");
+ * }</pre>
+ */
 public class ExecutionAssert extends AbstractExecutionAssert<ExecutionAssert> {
 
   /** Public: soft-assertion proxies need it. */

@@ -4,6 +4,11 @@ import dev.sfntest.assertj.internal.Scope;
 
 /**
  * One Map iteration or one Parallel branch of an execution: what {@link ScopeAssert} asserts on.
+ *
+ * <pre>{@code
+ * assertThat(run).mapIteration("ProcessItems", 1).hasFailed().hasVisitedExactly("Check", "TooBig");
+ * assertThat(run).branch(0).hasSucceeded();
+ * }</pre>
  */
 public final class ExecutionScope {
 

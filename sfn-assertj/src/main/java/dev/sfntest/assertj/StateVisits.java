@@ -10,6 +10,11 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
  * The visits of one state in an execution, or in one Map iteration or Parallel branch: what
  * {@link StateAssert} and {@link TaskAssert} assert on. A state in a loop or in a Map is visited
  * more than once; the assertions say which visits they read.
+ *
+ * <pre>{@code
+ * assertThat(run).state("ChargeCard").wasRetried(2);          // every visit
+ * assertThat(run).mapIteration(3).state("Check").hasOutput("{\"ok\": false}");   // iteration 3 only
+ * }</pre>
  */
 public final class StateVisits {
 

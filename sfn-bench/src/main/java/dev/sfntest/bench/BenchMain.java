@@ -61,6 +61,13 @@ public final class BenchMain {
         Workload.load(waitLong).name(), coldMillis(ColdStart.class.getName(), waitLong.toString())));
     System.out.println(String.format(Locale.ROOT, "cold (fresh JVM, one-test @SfnTest class): %.0f ms",
         coldMillis(ColdJUnit.class.getName())));
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (name.contains("pass-chain") || name.contains("map-1000")) {
+        Workload workload = Workload.load(file);
+        System.out.println(RetainedMemory.measure(workload, name.contains("map-1000") ? 50 : 2000));
+      }
+    }
   }
 
   /** The median of five 1-second rounds after a 1.5 s warm-up, in executions per second. */

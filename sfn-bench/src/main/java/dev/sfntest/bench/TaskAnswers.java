@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TaskAnswers {
 
   private final AtomicInteger calls = new AtomicInteger();
+  /** Lookup key paths, compiled once as a handler would. */
+  private final Map<String, JsonPath> keyPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** How many task calls were answered so far. */
   int calls() {
@@ -25,15 +27,17 @@ final class TaskAnswers {
 
   void program(FakeSfn fake, JsonNode taskResults) {
     taskResults.fields().forEachRemaining(entry -> {
-      Map<String, Integer> counters = new HashMap<>();
+      // Per execution, then per counter key: sequence counters start at 0 for every execution.
+      Map<String, Map<String, Integer>> counters = new HashMap<>();
       fake.mockTask(entry.getKey()).thenAnswer(handler(entry.getValue(), counters, entry.getKey()));
     });
   }
 
-  private TaskHandler handler(JsonNode spec, Map<String, Integer> counters, String counterKey) {
+  private TaskHandler handler(JsonNode spec, Map<String, Map<String, Integer>> counters, String counterKey) {
     return call -> {
       calls.incrementAndGet();
-      return answer(spec, call, counters, call.executionArn() + "#" + counterKey);
+      Map<String, Integer> ofExecution = counters.computeIfAbsent(call.executionArn(), arn -> new HashMap<>());
+      return answer(spec, call, ofExecution, counterKey);
     };
   }
 
@@ -51,7 +55,7 @@ final class TaskAnswers {
         return answer(steps.get(Math.min(k, steps.size() - 1)), call, counters, counterKey + "#" + k);
       }
       case "lookup": {
-        JsonNode key = JsonPath.compile(spec.get("keyPath").asText()).readOrNull(call.input());
+        JsonNode key = keyPaths.computeIfAbsent(spec.get("keyPath").asText(), JsonPath::compile).readOrNull(call.input());
         JsonNode chosen = key == null ? null : spec.get("cases").get(key.asText());
         if (chosen == null) {
           chosen = spec.get("default");

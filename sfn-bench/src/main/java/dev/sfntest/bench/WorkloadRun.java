@@ -11,12 +11,15 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
  * A workload deployed on a fake, ready to run executions one after another through the public
- * {@link SfnClient}. Every {@link #RUNS_PER_FAKE} runs it moves to a fresh fake, so that the
- * histories of finished executions do not pile up during a measurement.
+ * {@link SfnClient}. A fake keeps every finished execution's history, as AWS does; so that they do
+ * not pile up during a measurement, it moves to a fresh fake after {@link #MAX_RUNS_PER_FAKE}
+ * executions or about {@link #STATES_PER_FAKE} states entered (200 runs of pass-chain, 10 of
+ * choice-loop), more than a test class runs.
  */
 final class WorkloadRun {
 
-  static final int RUNS_PER_FAKE = 2000;
+  static final int STATES_PER_FAKE = 20_000;
+  static final int MAX_RUNS_PER_FAKE = 1000;
 
   private final Workload workload;
   private FakeSfn fake;
@@ -24,9 +27,12 @@ final class WorkloadRun {
   private String stateMachineArn;
   private TaskAnswers answers;
   private int runs;
+  private final int runsPerFake;
 
   WorkloadRun(Workload workload) {
     this.workload = workload;
+    this.runsPerFake = (int) Math.max(1, Math.min(MAX_RUNS_PER_FAKE,
+        STATES_PER_FAKE / Math.max(1, workload.expectedStatesEntered())));
     freshFake();
   }
 
@@ -45,7 +51,7 @@ final class WorkloadRun {
 
   /** Runs one execution to its end and returns its ARN. */
   String runOnce() {
-    if (++runs > RUNS_PER_FAKE) {
+    if (++runs > runsPerFake) {
       freshFake();
       runs = 1;
     }

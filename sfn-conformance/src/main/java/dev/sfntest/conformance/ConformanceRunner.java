@@ -76,6 +76,10 @@ public final class ConformanceRunner {
       return new CaseResult(c.id(), tier, Outcome.SKIPPED,
           "tier D: calls services whose results were not recorded (" + String.join(", ", c.needs()) + ")");
     }
+    String cannotRun = target.cannotRun(c);
+    if (cannotRun != null) {
+      return new CaseResult(c.id(), tier, Outcome.SKIPPED, cannotRun);
+    }
     Future<CaseResult> future = worker().submit(() -> runNow(c, tier, serial));
     try {
       return future.get(caseTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -94,7 +98,7 @@ public final class ConformanceRunner {
   }
 
   private CaseResult runNow(ConformanceCase c, Tier tier, int serial) {
-    CaseNames names = CaseNames.of(c, target.region(), target.account(), serial);
+    CaseNames names = CaseNames.of(c, target.region(), target.account(), target.runTag(), serial);
     TaskAnswers answers = tier == Tier.C ? TaskAnswers.from(c, names::toConcrete) : TaskAnswers.NONE;
     try (Target.Session session = CaseExecution.stopsWhileRunning(c) ? target.openForStop(answers) : target.open(answers)) {
       Observation observation = CaseExecution.run(c, names, session);

@@ -12,7 +12,7 @@ public enum Outcome {
   REJECTED,
   /** The runner or the target threw. */
   ERROR,
-  /** Not runnable (tier D). */
+  /** Not runnable: tier D, or a case the target cannot show (see {@code Target.cannotRun}). */
   SKIPPED;
 
   /** The report's spelling: {@code pass}, {@code fail}, ... */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class KnownDeviationsTest {
 
   private static final KnownDeviations LIST = KnownDeviations.parse(List.of(
-      "# a comment", "", "a\tTask states not implemented yet", "b\tJSONata not implemented yet"));
+      "# a comment", "", "a\tdiffers from AWS: event 3", "b\trecorded before AWS added redrive"));
 
   @Nested
   class parse {
@@ -19,7 +19,7 @@ class KnownDeviationsTest {
     void reads_ids_and_reasons_and_skips_comments() {
       // WHEN / THEN
       assertThat(LIST.ids()).containsExactly("a", "b");
-      assertThat(LIST.reason("b")).isEqualTo("JSONata not implemented yet");
+      assertThat(LIST.reason("b")).isEqualTo("recorded before AWS added redrive");
     }
 
     @Test

@@ -99,6 +99,11 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * standard output), and its own failure stays the one reported. With strict mocks on, a test that
  * passed but programmed a mock no Task called fails.
  *
+ * <p><b>Workflow coverage.</b> When {@code sfn-report} is on the test classpath, the executions
+ * each test started are recorded, and the report is written when the run ends (settings
+ * {@code sfntest.coverage}, {@code sfntest.coverage.directory}, {@code sfntest.coverage.minimum};
+ * see sfn-report's README). A failed test's executions are drawn too, and the output says where.
+ *
  * <p>Tests may run in parallel: each has its own fake, and the extension keeps nothing in static
  * or instance state.
  */
@@ -379,6 +384,10 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
       return this;
     }
 
+    /**
+     * The extension with these settings, for a {@code @RegisterExtension} field: static to share one
+     * fake among the tests of the class, an instance field for one per test.
+     */
     public SfnExtension build() {
       return new SfnExtension(new BuilderValues(mode, initialTime, seed, timeSkipping, mockConfig, region, account,
           endpoint, roleArn, credentials, strictMocks, substitutions));

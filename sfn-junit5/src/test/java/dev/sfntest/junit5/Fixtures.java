@@ -26,6 +26,8 @@ final class Fixtures {
     return EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(fixture))
         .configurationParameter(Fixture.ENABLED, "true")
+        // sfn-report is on this module's classpath: only CoverageTest, which asks, records coverage.
+        .configurationParameter("sfntest.coverage", "false")
         .configurationParameters(parameters)
         .execute();
   }

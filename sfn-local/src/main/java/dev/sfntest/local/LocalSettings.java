@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  *       wall clock, so a history shows the durations the definition asks for (a 1-hour Wait
  *       takes an hour between its events), and with a scale below 1 its dates run ahead of the
  *       wall clock.</td></tr>
- *   <tr><td>{@code SFN_MOCK_CONFIG}</td><td>a mock configuration file (not supported yet, issue #7)</td></tr>
+ *   <tr><td>{@code SFN_MOCK_CONFIG}</td><td>a Step Functions Local mock configuration file: an
+ *       execution started on {@code stateMachineArn#TestCase} answers its Task states from that
+ *       test case</td></tr>
  * </table>
  *
  * <pre>{@code

@@ -1,6 +1,7 @@
 package dev.sfntest.local;
 
 import dev.sfntest.core.FakeSfn;
+import dev.sfntest.tasks.MockConfig;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +9,9 @@ import java.time.temporal.ChronoUnit;
 /**
  * A {@link FakeSfn} served over HTTP as {@link LocalSettings} say: what {@code sfn-local serve}
  * runs, usable from code as well. On the wall clock (the default) timers fire as real time passes,
- * scaled by the wait time scale; with virtual time the clock skips to each timer at once.
+ * scaled by the wait time scale; with virtual time the clock skips to each timer at once. With a
+ * Step Functions Local mock configuration file, an execution started on {@code stateMachineArn#TestCase}
+ * answers its Task states from that test case.
  *
  * <pre>{@code
  * try (LocalSfn local = LocalSfn.start(LocalSettings.defaults().withPort(0))) {
@@ -31,20 +34,22 @@ public final class LocalSfn implements AutoCloseable {
   /**
    * Creates the fake and starts serving it.
    *
-   * @throws UnsupportedOperationException when the settings name a mock configuration file
+   * @throws IllegalArgumentException when the mock configuration file cannot be read or is not
+   *     valid (the message names the file and every problem)
    * @throws java.io.UncheckedIOException when the address cannot be bound
    */
   public static LocalSfn start(LocalSettings settings) {
-    if (settings.mockConfig() != null) {
-      throw new UnsupportedOperationException("The mock configuration file " + settings.mockConfig()
-          + " (SFN_MOCK_CONFIG or --mock-config) cannot be used: mock configuration files are not supported yet"
-          + " (issue #7)");
-    }
+    // read before anything starts, so a bad file stops the server from starting at all
+    MockConfig mocks = settings.mockConfig() == null ? null : MockConfig.fromPath(settings.mockConfig());
     // a served fake shows the dates of the day it runs, as Step Functions Local does
     FakeSfn.Builder builder = FakeSfn.builder()
         .region(settings.region())
         .account(settings.account())
         .initialTime(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    if (mocks != null) {
+      // executions started as stateMachineArn#TestCase answer their Task states from the file
+      builder.mockConfig(mocks);
+    }
     if (settings.realTime()) {
       builder.realTime(settings.waitTimeScale());
     } else {

@@ -1,5 +1,6 @@
 package dev.sfntest.local;
 
+import dev.sfntest.local.cli.RenderCommand;
 import dev.sfntest.local.cli.RunCommand;
 import dev.sfntest.local.cli.ServeCommand;
 import dev.sfntest.local.cli.ValidateCommand;
@@ -12,19 +13,20 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code sfn-local} command line: {@code serve} the fake over HTTP (a drop-in for Step
  * Functions Local), {@code run} a definition once and print what happened, {@code validate} a
- * definition.
+ * definition, {@code render} it (and an execution's path through it) as HTML or SVG.
  *
  * <pre>
  * java -jar sfn-local.jar serve --port 8083
  * java -jar sfn-local.jar run order.asl.json --input '{"orderId": "42"}'
  * java -jar sfn-local.jar validate order.asl.json
+ * java -jar sfn-local.jar render order.asl.json --history run.json -o run.html
  * </pre>
  *
  * <p>Exit codes: 0 success, 1 the execution did not succeed (or the definition is invalid, for
  * {@code validate}), 2 bad usage or unreadable input.
  */
 @Command(name = "sfn-local", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "AWS Step Functions in a JVM: serve it over HTTP, or run and validate definitions.",
+    description = "AWS Step Functions in a JVM: serve it over HTTP, or run, validate and render definitions.",
     synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
@@ -44,12 +46,13 @@ public final class Main implements Runnable {
     commandLine.addSubcommand(new ServeCommand(env));
     commandLine.addSubcommand(new RunCommand());
     commandLine.addSubcommand(new ValidateCommand());
+    commandLine.addSubcommand(new RenderCommand());
     return commandLine;
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, run or validate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, run, validate or render");
   }
 
   /** The version from the jar's manifest. */

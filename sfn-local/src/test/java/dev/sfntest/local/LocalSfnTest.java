@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfntest.core.FakeSfn;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 
@@ -15,11 +18,39 @@ class LocalSfnTest {
   private static final LocalSettings ON_A_FREE_PORT = LocalSettings.defaults().withPort(0);
 
   @Test
-  void refuses_a_mock_configuration_until_mocks_exist() {
-    assertThatThrownBy(() -> LocalSfn.start(ON_A_FREE_PORT.withMockConfig(Path.of("mocks.json"))))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("mocks.json")
-        .hasMessageEndingWith("not supported yet (issue #7)");
+  void answers_task_states_from_the_test_case_named_after_the_arn(@TempDir Path dir) throws IOException {
+    // GIVEN a Step Functions Local mock configuration file
+    Path mocks = Files.writeString(dir.resolve("mocks.json"), """
+        {"StateMachines": {"notify": {"TestCases": {"Sent": {"Send": "MessageSent"}}}},
+         "MockedResponses": {"MessageSent": {"0": {"Return": {"MessageId": "m-1"}}}}}
+        """);
+    try (LocalSfn local = LocalSfn.start(ON_A_FREE_PORT.withVirtualTime(true).withMockConfig(mocks));
+         SfnClient sdk = SdkClients.sync(local.endpoint())) {
+      String machine = sdk.createStateMachine(b -> b.name("notify").roleArn(FakeSfn.ROLE_ARN).definition("""
+          {"StartAt": "Send", "States": {"Send": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+            "Parameters": {"TopicArn": "arn:aws:sns:us-east-1:123456789012:t", "Message": "hi"}, "End": true}}}
+          """)).stateMachineArn();
+
+      // WHEN
+      String execution = sdk.startExecution(b -> b.stateMachineArn(machine + "#Sent")).executionArn();
+
+      // THEN
+      DescribeExecutionResponse described = sdk.describeExecution(b -> b.executionArn(execution));
+      assertThat(described.statusAsString()).isEqualTo("SUCCEEDED");
+      assertThat(described.output()).isEqualTo("{\"MessageId\":\"m-1\"}");
+    }
+  }
+
+  @Test
+  void refuses_to_start_with_a_mock_configuration_that_is_not_valid(@TempDir Path dir) throws IOException {
+    // GIVEN
+    Path mocks = Files.writeString(dir.resolve("mocks.json"), "{\"MockedResponses\": {\"R\": {\"0\": {}}}}");
+
+    // WHEN / THEN
+    assertThatThrownBy(() -> LocalSfn.start(ON_A_FREE_PORT.withMockConfig(mocks)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(mocks.toString())
+        .hasMessageContaining("MockedResponses.R.0 must have exactly one of Return or Throw");
   }
 
   @Test

@@ -162,7 +162,8 @@ final class Expressions {
       return null;
     }
     try {
-      return PayloadTemplate.compile(value);
+      // guarded too: the check above may pass near the stack's limit and the compile still overflow
+      return guarded(() -> PayloadTemplate.compile(value));
     } catch (InvalidPathException e) {
       // checkPayload compiles every .$ value the same way, so this only happens if the expr
       // package's rules change; report rather than fail.

@@ -52,6 +52,7 @@ public final class Execution {
     return new Execution(client, arn, timeout);
   }
 
+  /** The execution's ARN, as StartExecution returned it. */
   public String arn() {
     return arn;
   }

@@ -142,10 +142,12 @@ public final class FakeSfn implements AutoCloseable {
     return s3;
   }
 
+  /** The region the fake writes in its ARNs ({@link Builder#region}; us-east-1 by default). */
   public String region() {
     return region;
   }
 
+  /** The account id the fake writes in its ARNs ({@link Builder#account}; 123456789012 by default). */
   public String account() {
     return account;
   }
@@ -202,6 +204,7 @@ public final class FakeSfn implements AutoCloseable {
     return unused;
   }
 
+  /** Whether {@link #close()} was called (directly, or by closing one of its clients). */
   public boolean isClosed() {
     return closed;
   }
@@ -320,6 +323,15 @@ public final class FakeSfn implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A new fake with these settings; each call makes another, sharing nothing with the rest.
+     *
+     * <pre>{@code
+     * try (FakeSfn fake = FakeSfn.builder().initialTime(Instant.parse("2025-01-01T00:00:00Z")).seed(7).build()) {
+     *   // ...
+     * }
+     * }</pre>
+     */
     public FakeSfn build() {
       return new FakeSfn(this);
     }

@@ -39,6 +39,7 @@ public final class StateMachine {
     return new StateMachine(client, arn);
   }
 
+  /** The state machine's ARN (unqualified: no version or alias). */
   public String arn() {
     return arn;
   }
@@ -48,6 +49,7 @@ public final class StateMachine {
     return arn.substring(arn.lastIndexOf(':') + 1);
   }
 
+  /** The client this handle calls through; executions started here read through it too. */
   public SfnClient client() {
     return client;
   }

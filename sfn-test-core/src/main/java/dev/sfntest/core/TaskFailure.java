@@ -8,19 +8,29 @@ package dev.sfntest.core;
  */
 public final class TaskFailure extends RuntimeException {
 
+  /** The error name, as Retry and Catch match it. */
   private final String error;
+  /** The cause, a human-readable text (or JSON) explaining the error. */
   private final String cause;
 
+  /**
+   * A failure of the Task with this error and cause.
+   *
+   * @param error the error name, like {@code Payment.Declined} or {@code Lambda.TooManyRequestsException}
+   * @param cause the cause, as the service would give it
+   */
   public TaskFailure(String error, String cause) {
     super(error + ": " + cause, null, false, false);
     this.error = error;
     this.cause = cause;
   }
 
+  /** The error name the Task fails with. */
   public String error() {
     return error;
   }
 
+  /** The cause the Task fails with. */
   public String cause() {
     return cause;
   }

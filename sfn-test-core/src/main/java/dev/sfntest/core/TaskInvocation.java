@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One call of a Task state, as a mock or {@link TaskHandler} sees it.
  *
+ * <pre>{@code
+ * MockedTask ask = sfn.mockTask("AskManager").completesViaToken();
+ * Execution run = approval.start("{\"amount\": 420}");
+ * TaskInvocation call = ask.invocations().get(0);
+ * client.sendTaskSuccess(b -> b.taskToken(call.taskToken()).output("{\"approved\": true}"));
+ * }</pre>
+ *
  * @param stateName the Task state's name
  * @param resource the resource ARN as written in the definition
  * @param input the effective input (after InputPath and Parameters, or Arguments)

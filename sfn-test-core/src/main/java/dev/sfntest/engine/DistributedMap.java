@@ -97,6 +97,14 @@ final class DistributedMap {
       selected.add(visit.select(effective, items, i));
     }
     batch(selected);
+    StateProbe probe = parent.probe();
+    if (probe != null) {
+      // TestState starts no child executions: the mock stands in for them.
+      probe.mapIterations(visit, items, state.itemReader() != null, selected,
+          state.itemBatcher() == null ? null : inputs, maxConcurrency,
+          toleratedCount, toleratedPercentage);
+      return;
+    }
     mapRun.itemsRead(selected.size());
     children = new ExecutionRun[inputs.size()];
     if (inputs.isEmpty()) {

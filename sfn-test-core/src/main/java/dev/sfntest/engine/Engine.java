@@ -46,6 +46,15 @@ public final class Engine {
     return limits;
   }
 
+  /** Resources parsed once per engine: a Task is entered far more often than its machine is created. */
+  private final java.util.Map<String, java.util.Optional<ResourceKind>> resourceKinds =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The kind of a Task's resource, or {@code null} when it is not one (see {@link ResourceKind#of}). */
+  ResourceKind resourceKind(String resource) {
+    return resourceKinds.computeIfAbsent(resource, r -> java.util.Optional.ofNullable(ResourceKind.of(r))).orElse(null);
+  }
+
   /** Where distributed Maps read their items. */
   public void setItemSource(ItemSource itemSource) {
     this.itemSource = java.util.Objects.requireNonNull(itemSource);

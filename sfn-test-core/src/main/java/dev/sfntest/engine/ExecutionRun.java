@@ -40,6 +40,8 @@ public final class ExecutionRun {
   private Frame root;
   private Scheduler.Timer machineTimeout;
   private final List<java.util.function.Consumer<ExecutionRun>> endListeners = new ArrayList<>();
+  /** Set only when {@link StateTest} runs one state: the visits then ask it where a test differs. */
+  private StateProbe probe;
 
   ExecutionRun(Engine engine, ExecutionSpec spec, ExecutionListener listener, int redriveCount) {
     this.engine = engine;
@@ -182,6 +184,20 @@ public final class ExecutionRun {
 
   Engine engine() {
     return engine;
+  }
+
+  /** The run's TestState probe, or {@code null} for an execution. */
+  StateProbe probe() {
+    return probe;
+  }
+
+  void setProbe(StateProbe probe) {
+    this.probe = probe;
+  }
+
+  /** The top-level workflow variables (TestState seeds them before the state runs). */
+  VariableScope variables() {
+    return variables;
   }
 
   /** The scheduler this execution runs on (task answers that take time schedule on it). */

@@ -22,6 +22,8 @@ final class Frame {
   private long anchor;
   private String nextState;
   private JsonNode nextInput;
+  /** An upper bound of the next input's payload size in bytes, or -1 when unknown (see Visit#checkOutputSize). */
+  private long nextInputBound = -1;
   private boolean driving;
   private boolean ended;
   private Visit current;
@@ -80,11 +82,17 @@ final class Frame {
 
   /** Moves to the next state: at once when called from the running loop, else through the scheduler. */
   void transitionTo(String stateName, JsonNode input) {
+    transitionTo(stateName, input, -1);
+  }
+
+  /** {@link #transitionTo(String, JsonNode)} with an upper bound of the input's payload size (-1: unknown). */
+  void transitionTo(String stateName, JsonNode input, long inputBound) {
     if (ended()) {
       return;
     }
     nextState = stateName;
     nextInput = input;
+    nextInputBound = inputBound;
     if (!driving) {
       run.engine().scheduler().submit(this::drive);
     }
@@ -96,10 +104,13 @@ final class Frame {
       while (nextState != null && !ended()) {
         String name = nextState;
         JsonNode input = nextInput;
+        long inputBound = nextInputBound;
         nextState = null;
         nextInput = null;
+        nextInputBound = -1;
         State state = graph.state(name);
         current = Visit.create(this, state, input);
+        current.inputBound = inputBound;
         current.enter();
       }
     } finally {

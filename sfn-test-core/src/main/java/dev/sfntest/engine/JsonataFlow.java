@@ -67,7 +67,8 @@ final class JsonataFlow {
   /** The state's {@code Arguments} (its input when absent). */
   JsonNode arguments(JsonNode input) {
     Template arguments = visit.io().arguments();
-    return arguments == null ? input : arguments.evaluate(context(input, null, null));
+    return visit.recorded(StateTest.Step.AFTER_ARGUMENTS,
+        arguments == null ? input : arguments.evaluate(context(input, null, null)));
   }
 
   /** The state's output: {@code Output} when present, else the result (or the input when there is none). */

@@ -11,6 +11,8 @@ import dev.sfntest.expr.Json;
 import dev.sfntest.expr.PathNotFoundException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.EventType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,6 +67,16 @@ final class MapVisit extends RetryingVisit {
     }
     JsonNode items = items(effective);
     int maxConcurrency = maxConcurrency(effective);
+    StateProbe probe = probe();
+    if (probe != null) {
+      // TestState runs no iterations: the mock stands in for them.
+      List<JsonNode> selected = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        selected.add(select(effective, items, i));
+      }
+      probe.mapIterations(this, items, false, selected, null, maxConcurrency, null, null);
+      return;
+    }
     frame.emit(EventType.MapStateStarted, EventDetails.of("length", items.size()));
     current = new Attempt(effective, items, maxConcurrency);
     current.start();

@@ -26,6 +26,9 @@ abstract class RetryingVisit extends Visit {
 
   RetryingVisit(Frame frame, JsonNode rawInput) {
     super(frame, rawInput);
+    StateProbe probe = frame.run().probe();
+    // TestState's retrierRetryCount: the attempt under test comes after that many retries.
+    this.retryCount = probe == null ? 0 : probe.retryCount();
   }
 
   /** The state's Retry and Catch. */
@@ -59,8 +62,13 @@ abstract class RetryingVisit extends Visit {
       return;
     }
     if (failure.handleable()) {
-      for (Catcher catcher : handling.catchers()) {
+      for (int i = 0; i < handling.catchers().size(); i++) {
+        Catcher catcher = handling.catchers().get(i);
         if (matches(catcher.errorEquals(), failure)) {
+          StateProbe probe = probe();
+          if (probe != null) {
+            probe.caught(i, failure);
+          }
           guarded(() -> caught(catcher, failure));
           return;
         }
@@ -81,6 +89,11 @@ abstract class RetryingVisit extends Visit {
       Retrier retrier = handling.retry().get(i);
       if (!matches(retrier.errorEquals(), failure)) {
         continue;
+      }
+      StateProbe probe = probe();
+      if (probe != null) {
+        // TestState reports the retry (or that the retrier is spent) instead of waiting for it.
+        return probe.retry(frame.run(), i, retrier, failure, retryCount);
       }
       // Only the first matching retrier applies; once it is spent the error goes to Catch.
       if (attempts[i] >= retrier.maxAttempts()) {

@@ -30,7 +30,7 @@ final class TaskVisit extends RetryingVisit {
   TaskVisit(Frame frame, TaskState state, JsonNode input) {
     super(frame, input);
     this.state = state;
-    this.kind = ResourceKind.of(state.resource());
+    this.kind = frame.run().engine().resourceKind(state.resource());
   }
 
   @Override
@@ -112,6 +112,7 @@ final class TaskVisit extends RetryingVisit {
 
   /** The state's output once the task returned {@code result}. */
   private void succeed(JsonNode result) {
+    recorded(StateTest.Step.RESULT, result);
     finish(() -> {
       if (isJsonata()) {
         JsonataFlow flow = new JsonataFlow(this);
@@ -248,7 +249,7 @@ final class TaskVisit extends RetryingVisit {
       if (!live()) {
         return;
       }
-      if (Json.utf8Size(output) > frame.run().engine().limits().maxPayloadBytes()) {
+      if (measure(output) > frame.run().engine().limits().maxPayloadBytes()) {
         // AWS records an oversized result as the task's own failure, which Catch may handle.
         String name = kind.family() == ResourceKind.Family.SERVICE ? kind.resourceType() : state.resource();
         failed(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + name

@@ -36,6 +36,14 @@ abstract class Visit {
 
   final Frame frame;
   final JsonNode rawInput;
+  /** An upper bound of {@link #rawInput}'s payload size in bytes, or -1 when unknown. */
+  long inputBound = -1;
+  /** The last payload measured exactly here, and its size: a later bound may build on it. */
+  private JsonNode measured;
+  private long measuredBytes;
+  /** A payload this visit derived, and an upper bound of its size (see {@link #jsonPathOutput}). */
+  private JsonNode bounded;
+  private long boundedBytes;
   long enteredEventId;
   Instant enteredTime;
   private JsonNode contextObject;
@@ -65,6 +73,20 @@ abstract class Visit {
 
   ExecutionRun run_() {
     return frame.run();
+  }
+
+  /** The TestState probe of this run, or {@code null} in an execution. */
+  StateProbe probe() {
+    return frame.run().probe();
+  }
+
+  /** Tells a TestState probe what a data-flow step produced; returns {@code value}. */
+  JsonNode recorded(StateTest.Step step, JsonNode value) {
+    StateProbe probe = probe();
+    if (probe != null) {
+      probe.record(step, value);
+    }
+    return value;
   }
 
   Scheduler scheduler() {
@@ -161,7 +183,7 @@ abstract class Visit {
     if (frame.ended()) {
       return;
     }
-    checkSize(output);
+    long outputBound = checkOutputSize(output);
     if (assigned != null) {
       // A variable can nest itself once more per turn of a loop ({"v": {"w.$": "$v"}}): the same
       // bound as on outputs keeps every value in the history writable.
@@ -195,10 +217,17 @@ abstract class Visit {
     if (assigned != null) {
       assigned.forEach(frame.scope()::set);
     }
+    StateProbe probe = probe();
+    if (probe != null) {
+      // TestState reports the transition instead of taking it.
+      probe.exited(next);
+      frame.complete(output);
+      return;
+    }
     if (next == null) {
       frame.complete(output);
     } else {
-      frame.transitionTo(next, output);
+      frame.transitionTo(next, output, outputBound);
     }
   }
 
@@ -229,9 +258,17 @@ abstract class Visit {
   /** Cancels timers and tasks this visit has pending. */
   void cancelPending() {}
 
+  /** The payload's size in bytes, remembered for the bound of an output built from it. */
+  long measure(JsonNode payload) {
+    measured = payload;
+    measuredBytes = Json.utf8Size(payload);
+    return measuredBytes;
+  }
+
   /** Fails with States.DataLimitExceeded when a payload is over the quota. */
   void checkSize(JsonNode payload) {
-    if (Json.utf8Size(payload) > frame.run().engine().limits().maxPayloadBytes()) {
+    long size = measure(payload);
+    if (size > frame.run().engine().limits().maxPayloadBytes()) {
       throw dataLimitExceeded();
     }
   }
@@ -248,6 +285,32 @@ abstract class Visit {
         + state().name() + "' returned a result with a size exceeding the maximum number of bytes service limit.");
   }
 
+  /**
+   * {@link #checkSize} for the state's output, returning an upper bound of its size for the next
+   * state. Measuring every output in full was much of the cost of a simple state, so where the
+   * output is the input, or the input with a measured result placed into it, a bound built from
+   * what is already known stands in; only a bound over the quota is measured exactly.
+   */
+  long checkOutputSize(JsonNode output) {
+    long bound = output == rawInput ? inputBound
+        : output == bounded ? boundedBytes
+        : output == measured ? measuredBytes
+        : -1;
+    if (bound < 0 || bound > frame.run().engine().limits().maxPayloadBytes()) {
+      checkSize(output);
+      return measuredBytes;
+    }
+    return bound;
+  }
+
+  /** The exact size of a payload measured here, else -1. */
+  private long knownSize(JsonNode payload) {
+    if (payload == measured) {
+      return measuredBytes;
+    }
+    return payload == rawInput ? inputBound : -1;
+  }
+
   // ------------------------------------------------------------------ evaluation contexts
 
   /** The context object for this visit, built on first use. */
@@ -255,6 +318,10 @@ abstract class Visit {
     if (contextObject == null) {
       contextObject = ContextObject.build(frame.run(), state().name(), enteredTime, retryCount(), taskToken(),
           mapItem());
+      StateProbe probe = probe();
+      if (probe != null) {
+        contextObject = probe.context(contextObject);
+      }
     }
     return contextObject;
   }
@@ -310,7 +377,7 @@ abstract class Visit {
 
   /** Applies {@code InputPath} to the raw input. */
   JsonNode applyInputPath(JsonNode raw) {
-    return applyIoPath(io().inputPath(), raw);
+    return recorded(StateTest.Step.AFTER_INPUT_PATH, applyIoPath(io().inputPath(), raw));
   }
 
   /** Applies {@code OutputPath}. */
@@ -335,29 +402,29 @@ abstract class Visit {
   /** Applies {@code Parameters} (when present) to the effective input. */
   JsonNode applyParameters(JsonNode effectiveInput) {
     if (io().parameters() == null) {
-      return effectiveInput;
+      return recorded(StateTest.Step.AFTER_PARAMETERS, effectiveInput);
     }
-    return io().parameters().evaluate(context(effectiveInput));
+    return recorded(StateTest.Step.AFTER_PARAMETERS, io().parameters().evaluate(context(effectiveInput)));
   }
 
   /** Applies {@code ResultSelector} (when present) to a raw result. */
   JsonNode applyResultSelector(JsonNode result) {
     if (io().resultSelector() == null) {
-      return result;
+      return recorded(StateTest.Step.AFTER_RESULT_SELECTOR, result);
     }
-    return io().resultSelector().evaluate(context(result));
+    return recorded(StateTest.Step.AFTER_RESULT_SELECTOR, io().resultSelector().evaluate(context(result)));
   }
 
   /** Places the result into the raw input according to {@code ResultPath}. */
   JsonNode applyResultPath(JsonNode raw, JsonNode result) {
     var spec = io().resultPath();
     if (spec == null) {
-      return result;
+      return recorded(StateTest.Step.AFTER_RESULT_PATH, result);
     }
     if (spec.discards()) {
-      return raw;
+      return recorded(StateTest.Step.AFTER_RESULT_PATH, raw);
     }
-    return spec.path().apply(raw, result);
+    return recorded(StateTest.Step.AFTER_RESULT_PATH, spec.path().apply(raw, result));
   }
 
   /** Evaluates a JSONPath {@code Assign} with {@code $} as the state's result. */
@@ -373,6 +440,46 @@ abstract class Visit {
 
   /** The JSONPath output of a state that produced {@code result}: ResultPath then OutputPath. */
   JsonNode jsonPathOutput(JsonNode result) {
-    return applyOutputPath(applyResultPath(rawInput, result));
+    JsonNode placed = applyResultPath(rawInput, result);
+    JsonNode output = applyOutputPath(placed);
+    long bound = resultPathBound(result, placed);
+    if (bound >= 0 && output != placed && !isSubtreePath(io().outputPath())) {
+      bound = -1;
+    }
+    bounded = output;
+    boundedBytes = bound;
+    return output;
+  }
+
+  /**
+   * An upper bound of the size after ResultPath, or -1: the result alone, the input alone, or the
+   * input with the result set at a path (which replaces a member, or adds it with the objects on
+   * its way: at most the path's own text again, six bytes per escaped character, plus punctuation).
+   */
+  private long resultPathBound(JsonNode result, JsonNode placed) {
+    var spec = io().resultPath();
+    if (spec == null || placed == result) {
+      return knownSize(result);
+    }
+    if (spec.discards() || placed == rawInput) {
+      return inputBound;
+    }
+    long resultSize = knownSize(result);
+    if (inputBound < 0 || resultSize < 0) {
+      return -1;
+    }
+    return inputBound + resultSize + 6L * spec.path().text().length() + 16;
+  }
+
+  /** Whether a path only ever selects a part of the value it reads (so its result is no bigger). */
+  private static boolean isSubtreePath(IoPath path) {
+    if (path == null) {
+      return true;
+    }
+    if (path.isNull()) {
+      return false;
+    }
+    dev.sfntest.expr.JsonPath jsonPath = path.path().jsonPath();
+    return jsonPath != null && !jsonPath.isContextObject() && jsonPath.isDefinite();
   }
 }

@@ -15,6 +15,8 @@ import dev.sfntest.backend.StateMachineRecord;
 import dev.sfntest.backend.StateMachines;
 import dev.sfntest.backend.VariableReferences;
 import dev.sfntest.backend.VersionRecord;
+import dev.sfntest.backend.teststate.Inspection;
+import dev.sfntest.backend.teststate.TestStates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.InspectionData;
+import software.amazon.awssdk.services.sfn.model.InspectionErrorDetails;
 import software.amazon.awssdk.services.sfn.model.InvalidArnException;
 import software.amazon.awssdk.services.sfn.model.ActivityListItem;
 import software.amazon.awssdk.services.sfn.model.CreateActivityRequest;
@@ -125,10 +129,12 @@ public final class FakeSfnClient implements SfnClient {
 
   private final Backend backend;
   private final Runnable onClose;
+  private final TestStates testStates;
 
   public FakeSfnClient(Backend backend, Runnable onClose) {
     this.backend = backend;
     this.onClose = onClose;
+    this.testStates = new TestStates(backend);
   }
 
   @Override
@@ -182,10 +188,6 @@ public final class FakeSfnClient implements SfnClient {
       body.run();
       return null;
     });
-  }
-
-  private static UnsupportedOperationException unsupported(String operation) {
-    return new UnsupportedOperationException("FakeSfnClient does not support " + operation + " yet");
   }
 
   // ------------------------------------------------------------------ state machines
@@ -602,8 +604,80 @@ public final class FakeSfnClient implements SfnClient {
 
   // ------------------------------------------------------------------ TestState
 
+  /**
+   * TestState: runs one state on its own and answers how it ended, as Step Functions does. A Task
+   * with a {@code mock} calls nothing; one without a mock needs a {@code roleArn}, as on AWS, and
+   * is answered by the fake's task mocks.
+   *
+   * <pre>{@code
+   * TestStateResponse response = client.testState(b -> b
+   *     .definition("{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\",\"End\":true}")
+   *     .mock(m -> m.result("{\"Payload\":{\"ok\":true}}"))
+   *     .inspectionLevel(InspectionLevel.DEBUG));
+   * response.status();   // SUCCEEDED
+   * }</pre>
+   *
+   * @see TestStates
+   */
   @Override
   public TestStateResponse testState(TestStateRequest request) {
-    throw unsupported("TestState");
+    return call(() -> {
+      TestStates.Result result = testStates.test(new TestStates.Request(request.definition(), request.roleArn(),
+          request.input(), request.inspectionLevelAsString(), request.revealSecrets(), request.variables(),
+          request.stateName(), mock(request), request.context(), configuration(request)));
+      return TestStateResponse.builder()
+          .status(result.status())
+          .output(result.output())
+          .nextState(result.nextState())
+          .error(result.error())
+          .cause(result.cause())
+          .inspectionData(inspectionData(result.inspection()))
+          .build();
+    });
+  }
+
+  private static TestStates.Mock mock(TestStateRequest request) {
+    if (request.mock() == null) {
+      return null;
+    }
+    var errorOutput = request.mock().errorOutput();
+    return new TestStates.Mock(request.mock().result(),
+        errorOutput == null ? null : new TestStates.ErrorOutput(errorOutput.error(), errorOutput.cause()),
+        request.mock().fieldValidationModeAsString());
+  }
+
+  private static TestStates.Configuration configuration(TestStateRequest request) {
+    var configuration = request.stateConfiguration();
+    return configuration == null ? null : new TestStates.Configuration(configuration.retrierRetryCount(),
+        configuration.errorCausedByState(), configuration.mapIterationFailureCount(),
+        configuration.mapItemReaderData());
+  }
+
+  private static InspectionData inspectionData(Inspection inspection) {
+    if (inspection == null) {
+      return null;
+    }
+    Inspection.ErrorDetails details = inspection.errorDetails();
+    return InspectionData.builder()
+        .input(inspection.input())
+        .afterInputPath(inspection.afterInputPath())
+        .afterParameters(inspection.afterParameters())
+        .afterArguments(inspection.afterArguments())
+        .result(inspection.result())
+        .afterResultSelector(inspection.afterResultSelector())
+        .afterResultPath(inspection.afterResultPath())
+        .afterItemsPath(inspection.afterItemsPath())
+        .afterItemSelector(inspection.afterItemSelector())
+        .afterItemBatcher(inspection.afterItemBatcher())
+        .maxConcurrency(inspection.maxConcurrency())
+        .toleratedFailureCount(inspection.toleratedFailureCount())
+        .toleratedFailurePercentage(inspection.toleratedFailurePercentage())
+        .variables(inspection.variables())
+        .errorDetails(details == null ? null : InspectionErrorDetails.builder()
+            .catchIndex(details.catchIndex())
+            .retryIndex(details.retryIndex())
+            .retryBackoffIntervalSeconds(details.retryBackoffIntervalSeconds())
+            .build())
+        .build();
   }
 }

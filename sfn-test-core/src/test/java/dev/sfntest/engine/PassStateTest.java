@@ -116,4 +116,34 @@ class PassStateTest {
       assertThat(run.history().get(0).executionStartedEventDetails().input()).isEqualTo("{\"a\":   1}");
     }
   }
+
+  @Nested
+  class Payload_quota {
+    private final String text40k = "x".repeat(40_000);
+    private final String input200k = "{'big':'" + "y".repeat(200_000) + "'}";
+
+    private Execution chain(String secondResultPath) {
+      return runs.run("{'StartAt':'A','States':{"
+          + "'A':{'Type':'Pass','Result':'" + text40k + "','ResultPath':'$.a','Next':'B'},"
+          + "'B':{'Type':'Pass','Result':'" + text40k + "','ResultPath':'" + secondResultPath + "','End':true}}}",
+          input200k);
+    }
+
+    @Test
+    void an_output_that_grows_past_256_kib_fails_with_data_limit_exceeded() {
+      // GIVEN 200 KB of input, then 40 KB added twice: the second output is about 280 KB
+      Execution run = chain("$.b");
+      // THEN
+      assertThat(run.describe().error()).isEqualTo("States.DataLimitExceeded");
+      assertThat(Runs.types(run)).doesNotContain("ExecutionSucceeded");
+    }
+
+    @Test
+    void an_output_that_replaces_a_member_stays_within_the_quota() {
+      // GIVEN the second state replaces what the first added: about 240 KB throughout
+      Execution run = chain("$.a");
+      // THEN
+      assertThat(run.describe().statusAsString()).isEqualTo("SUCCEEDED");
+    }
+  }
 }

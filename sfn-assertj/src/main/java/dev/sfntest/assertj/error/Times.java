@@ -5,6 +5,18 @@ public final class Times {
 
   private Times() {}
 
+  /**
+   * A count as the failure messages say it.
+   *
+   * <pre>{@code
+   * Times.of(0);   // "never"
+   * Times.of(1);   // "once"
+   * Times.of(3);   // "3 times"
+   * }</pre>
+   *
+   * @param count how many times, 0 or more
+   * @return the count in words
+   */
   public static String of(int count) {
     if (count == 0) {
       return "never";

@@ -1,5 +1,7 @@
 package dev.sfntest.conformance.endpoint;
 
+import dev.sfntest.conformance.corpus.ConformanceCase;
+import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
@@ -15,6 +17,23 @@ public interface Target {
 
   /** The account id ARNs of this target carry; it replaces the corpus's {@code 111111111111}. */
   String account();
+
+  /**
+   * Added to the names of the state machines and executions a run creates, so that they differ
+   * from every earlier run's on a target that keeps them; empty (the default) for a target that
+   * starts afresh for every case.
+   */
+  default String runTag() {
+    return "";
+  }
+
+  /**
+   * Why this target cannot run a case, or null when it can. A case it cannot run is reported as
+   * skipped with this reason, so a target never shows a failure that only says what it lacks.
+   */
+  default String cannotRun(ConformanceCase c) {
+    return null;
+  }
 
   /**
    * Opens a session for one case.
@@ -37,6 +56,16 @@ public interface Target {
   interface Session extends AutoCloseable {
 
     SfnClient client();
+
+    /**
+     * How long the runner waits for a started execution to end before reading it. Zero, the
+     * default, reads at once: right for a target whose StartExecution returns once the execution
+     * has run as far as it can (the fake). A target that runs executions on its own time needs
+     * the runner to poll DescribeExecution until they end.
+     */
+    default Duration executionEndWait() {
+      return Duration.ZERO;
+    }
 
     /**
      * The events an Express execution logged (what AWS sends to CloudWatch Logs), or null when

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.endpoint.Target;
+import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.CreateStateMachineRequest;
 import software.amazon.awssdk.services.sfn.model.DeleteStateMachineRequest;
-import software.amazon.awssdk.services.sfn.model.DescribeExecutionRequest;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryResponse;
@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.sfn.model.StopExecutionRequest;
  * GetExecutionHistory, or the StartSyncExecution response). When the test stopped the execution,
  * so does the runner. The state machine is deleted afterwards.
  *
- * <p>It reads the execution right after starting it, which suits the fake (an execution has run as
- * far as it can when StartExecution returns); a live target would have to wait for the end first.
+ * <p>The fake has run an execution as far as it can when StartExecution returns, so it is read at
+ * once; on a target that runs executions on its own time ({@link Target.Session#executionEndWait()})
+ * the runner first polls DescribeExecution until the execution ends.
  */
 public final class CaseExecution {
 
@@ -60,14 +61,15 @@ public final class CaseExecution {
           ? runSync(client, names, stateMachineArn, input)
           : c.isExpress()
               ? runExpress(c, session, names, stateMachineArn, input)
-              : runAsync(c, client, names, stateMachineArn, input);
+              : runAsync(c, session, names, stateMachineArn, input);
     } finally {
       deleteQuietly(client, stateMachineArn);
     }
   }
 
-  private static Observation runAsync(ConformanceCase c, SfnClient client, CaseNames names, String stateMachineArn, String input)
-      throws RejectedException {
+  private static Observation runAsync(ConformanceCase c, Target.Session session, CaseNames names, String stateMachineArn,
+      String input) throws RejectedException {
+    SfnClient client = session.client();
     String executionArn;
     try {
       executionArn = client.startExecution(StartExecutionRequest.builder()
@@ -81,8 +83,8 @@ public final class CaseExecution {
     if (stopsWhileRunning(c)) {
       client.stopExecution(StopExecutionRequest.builder().executionArn(executionArn).build());
     }
-    DescribeExecutionResponse described =
-        client.describeExecution(DescribeExecutionRequest.builder().executionArn(executionArn).build());
+    DescribeExecutionResponse described = ExecutionEnd.await(client, executionArn,
+        expectsEnd(c) ? session.executionEndWait() : Duration.ZERO);
     ObjectNode result = result(described.statusAsString(), described.output(), described.error(), described.cause());
     return new Observation(executionArn, result, history(client, executionArn), null);
   }
@@ -115,6 +117,11 @@ public final class CaseExecution {
     ObjectNode history = Jsons.object();
     history.set("events", events);
     return new Observation(executionArn, ExpressOutcome.of(log), history, null);
+  }
+
+  /** Whether AWS's recording shows the execution ended; one it caught running is read at once. */
+  private static boolean expectsEnd(ConformanceCase c) {
+    return !"RUNNING".equals(c.expected().status());
   }
 
   /** Whether the case's test stopped the execution while it ran (not a stop expected to fail). */

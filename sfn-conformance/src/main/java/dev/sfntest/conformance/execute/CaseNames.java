@@ -40,11 +40,12 @@ public final class CaseNames {
   private final Map<String, String> toPlaceholder = new LinkedHashMap<>();
   private final String executionIdPlaceholder;
 
-  private CaseNames(ConformanceCase c, String region, String account, int serial) {
+  private CaseNames(ConformanceCase c, String region, String account, String runTag, int serial) {
     this.region = region;
     this.account = account;
-    this.stateMachineName = "sfntest-machine-" + serial;
-    this.executionName = "sfntest-execution-" + serial;
+    String suffix = runTag.isEmpty() ? "" : "-" + runTag;
+    this.stateMachineName = "sfntest-machine-" + serial + suffix;
+    this.executionName = "sfntest-execution-" + serial + suffix;
     this.roleArn = "arn:aws:iam::" + account + ":role/" + ROLE_NAME;
 
     toConcrete.put(PARTITION_PLACEHOLDER, "arn:aws:");
@@ -68,7 +69,18 @@ public final class CaseNames {
    * @param serial makes the names of this run's cases distinct from each other
    */
   public static CaseNames of(ConformanceCase c, String region, String account, int serial) {
-    return new CaseNames(c, region, account, serial);
+    return of(c, region, account, "", serial);
+  }
+
+  /**
+   * The names of one case on a target that keeps what earlier runs created.
+   *
+   * @param runTag added to the state machine and execution names (when not empty), so that they
+   *     differ from every other run's: an endpoint keeps executions after their state machine is
+   *     deleted, and refuses a second one of the same name
+   */
+  public static CaseNames of(ConformanceCase c, String region, String account, String runTag, int serial) {
+    return new CaseNames(c, region, account, runTag, serial);
   }
 
   private String concreteValue(String placeholder, String standsFor) {

@@ -4,6 +4,7 @@ import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.junit5.Deploy;
+import dev.sfntest.junit5.internal.coverage.CoverageHook;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class TestRun implements AutoCloseable {
   private final RecordingSfnClient client;
   private final SfnTestContext testContext;
   private final Deployer deployer;
+  private final String suffix;
   private final List<String> unusedMocksBefore;
   private final Map<Parameter, StateMachine> deployedParameters = new ConcurrentHashMap<>();
   private RecordingSfnAsyncClient asyncClient;
@@ -47,7 +49,7 @@ public final class TestRun implements AutoCloseable {
     this.testContext = environment.fake().map(fake -> SfnTestContext.of(fake, client)).orElse(null);
     // 8 random hex digits: unique enough among the state machines of one account and region. Only
     // live names need one; a fake is seeded and its names must stay as the test wrote them.
-    String suffix = environment.needsUniqueNames() ? UUID.randomUUID().toString().substring(0, 8) : "";
+    this.suffix = environment.needsUniqueNames() ? UUID.randomUUID().toString().substring(0, 8) : "";
     ClassLoader classLoader = context.getTestClass().map(Class::getClassLoader)
         .orElse(Thread.currentThread().getContextClassLoader());
     this.deployer = new Deployer(client, environment, classLoader, name -> resolver.substitution(context, name),
@@ -138,6 +140,9 @@ public final class TestRun implements AutoCloseable {
     if (failed) {
       new FailureReporter(environment.client()).print(context.getDisplayName(), started.arns(), System.out);
     }
+    // Before the state machines are deleted: coverage reads each execution's definition.
+    CoverageHook.afterTest(context, environment.client(), started.arns(), suffix,
+        failed ? outcome : Optional.empty(), System.out);
     List<Throwable> problems = new ArrayList<>();
     // Checked only when the test passed: after a failure an unused mock is noise, not news.
     if (outcome.isEmpty() && settings.strictMocks()) {

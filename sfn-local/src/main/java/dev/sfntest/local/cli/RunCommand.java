@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.expr.Json;
 import dev.sfntest.sdk.SdkJson;
+import dev.sfntest.tasks.MockConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ import software.amazon.awssdk.services.sfn.model.SfnException;
 /**
  * {@code sfn-local run DEFINITION}: creates the state machine in a fresh fake (virtual time, so
  * Waits take no real time), starts one execution, and prints the outcome and the history as a
- * table, or everything as JSON in the API's shapes with {@code --json}.
+ * table, or everything as JSON in the API's shapes with {@code --json}. With {@code --mock-config
+ * FILE --test-case NAME}, Task states answer from that test case of a Step Functions Local mock
+ * configuration file, as Step Functions Local does for {@code stateMachineArn#NAME}.
  *
  * <pre>
  * $ sfn-local run hello.asl.json --input '{"name": "world"}'
@@ -63,6 +66,15 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the execution and its history as JSON.")
   private boolean json;
 
+  @Option(names = "--mock-config", paramLabel = "FILE",
+      description = "A Step Functions Local mock configuration file; with --test-case, Task states answer from it.")
+  private Path mockConfig;
+
+  @Option(names = "--test-case", paramLabel = "NAME",
+      description = "The mock configuration's test case to run. The state machine is named after the file "
+          + "(order for order.asl.json): its key under StateMachines.")
+  private String testCase;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -82,8 +94,28 @@ public final class RunCommand implements Callable<Integer> {
       err.println("--initial-time is not an ISO-8601 instant (like 2025-01-01T00:00:00Z): " + initialTime);
       return ExitCodes.USAGE;
     }
-    try (FakeSfn fake = FakeSfn.builder().initialTime(start).build()) {
-      return run(fake.client(), definitionText, inputText);
+    if ((mockConfig == null) != (testCase == null)) {
+      err.println("--mock-config and --test-case go together: the test case names the mocked responses to use.");
+      return ExitCodes.USAGE;
+    }
+    FakeSfn.Builder fake = FakeSfn.builder().initialTime(start);
+    if (mockConfig != null) {
+      MockConfig mocks;
+      try {
+        mocks = MockConfig.fromPath(mockConfig);
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      if (!mocks.hasTestCase(machineName(definition), testCase)) {
+        err.println("The mock configuration " + mockConfig + " has no test case '" + testCase + "' for the state machine '"
+            + machineName(definition) + "' (named after the definition file).");
+        return ExitCodes.USAGE;
+      }
+      fake.mockConfig(mocks);
+    }
+    try (FakeSfn running = fake.build()) {
+      return run(running.client(), definitionText, inputText);
     }
   }
 
@@ -100,7 +132,9 @@ public final class RunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     try {
-      execution = client.startExecution(b -> b.stateMachineArn(machine).input(inputText)).executionArn();
+      // Step Functions Local's way to pick a test case: stateMachineArn#TestCase
+      String target = testCase == null ? machine : machine + "#" + testCase;
+      execution = client.startExecution(b -> b.stateMachineArn(target).input(inputText)).executionArn();
     } catch (InvalidExecutionInputException e) {
       err.println("Invalid input: " + e.awsErrorDetails().errorMessage());
       return ExitCodes.USAGE;

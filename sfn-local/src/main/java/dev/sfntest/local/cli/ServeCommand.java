@@ -65,7 +65,8 @@ public final class ServeCommand implements Callable<Integer> {
   private boolean virtualTime;
 
   @Option(names = "--mock-config", paramLabel = "FILE",
-      description = "A Step Functions Local mock configuration file (default $SFN_MOCK_CONFIG; not supported yet, issue #7).")
+      description = "A Step Functions Local mock configuration file (default $SFN_MOCK_CONFIG); start executions on "
+          + "stateMachineArn#TestCase to use a test case.")
   private Path mockConfig;
 
   @Option(names = {"-v", "--verbose"}, description = "Log every request on standard error.")
@@ -99,7 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     try {
       running = LocalSfn.start(settings);
-    } catch (UnsupportedOperationException e) {
+    } catch (IllegalArgumentException e) {
+      // the mock configuration file cannot be read or is not valid
       err.println(e.getMessage());
       return ExitCodes.USAGE;
     } catch (UncheckedIOException e) {
@@ -113,7 +115,8 @@ public final class ServeCommand implements Callable<Integer> {
     }, "sfn-local-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("sfn-local listening on " + running.endpoint() + " (region " + settings.region() + ", account "
-        + settings.account() + ", " + settings.describeClock() + ")");
+        + settings.account() + ", " + settings.describeClock()
+        + (settings.mockConfig() == null ? "" : ", mocks from " + settings.mockConfig()) + ")");
     out.flush();
     started.countDown();
     try {

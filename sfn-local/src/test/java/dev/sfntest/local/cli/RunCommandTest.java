@@ -155,6 +155,61 @@ class RunCommandTest {
     assertThat(cli.err.toString()).contains("Missing required parameter: 'DEFINITION'");
   }
 
+  private static final String CHARGE = """
+      {"StartAt": "Charge", "States": {
+        "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                   "Parameters": {"FunctionName": "charge", "Payload.$": "$"},
+                   "Retry": [{"ErrorEquals": ["Busy"], "IntervalSeconds": 2}], "OutputPath": "$.Payload", "End": true}}}
+      """;
+
+  private static final String CHARGE_MOCKS = """
+      {"StateMachines": {"charge": {"TestCases": {"BusyThenPaid": {"Charge": "BusyThenPaid"}}}},
+       "MockedResponses": {"BusyThenPaid": {
+         "0": {"Throw": {"Error": "Busy", "Cause": "try later"}},
+         "1": {"Return": {"StatusCode": 200, "Payload": {"charged": true}}}}}}
+      """;
+
+  @Test
+  void answers_task_states_from_a_test_case_of_a_mock_configuration() throws IOException {
+    // GIVEN
+    Path charge = Files.writeString(dir.resolve("charge.asl.json"), CHARGE);
+    Path mocks = Files.writeString(dir.resolve("mocks.json"), CHARGE_MOCKS);
+
+    // WHEN
+    int exit = cli.execute("run", charge.toString(), "--mock-config", mocks.toString(), "--test-case", "BusyThenPaid");
+
+    // THEN
+    assertThat(exit).isZero();
+    assertThat(cli.out.toString())
+        .startsWith("SUCCEEDED\noutput: {\"charged\":true}\n")
+        .contains("TaskFailed", "Busy", "+2s");
+  }
+
+  @Test
+  void exits_2_for_a_test_case_the_mock_configuration_lacks() throws IOException {
+    // GIVEN
+    Path charge = Files.writeString(dir.resolve("charge.asl.json"), CHARGE);
+    Path mocks = Files.writeString(dir.resolve("mocks.json"), CHARGE_MOCKS);
+
+    // WHEN
+    int exit = cli.execute("run", charge.toString(), "--mock-config", mocks.toString(), "--test-case", "Declined");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).isEqualTo("The mock configuration " + mocks + " has no test case 'Declined' "
+        + "for the state machine 'charge' (named after the definition file).\n");
+  }
+
+  @Test
+  void exits_2_for_a_test_case_without_a_mock_configuration() {
+    // WHEN
+    int exit = cli.execute("run", definition.toString(), "--test-case", "BusyThenPaid");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err.toString()).startsWith("--mock-config and --test-case go together");
+  }
+
   @Test
   void names_the_machine_after_the_file() {
     assertThat(RunCommand.machineName("flows/order.asl.json")).isEqualTo("order");

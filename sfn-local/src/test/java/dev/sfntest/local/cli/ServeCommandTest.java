@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.local.LocalSettings;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -60,16 +62,17 @@ class ServeCommandTest {
   }
 
   @Test
-  void exits_2_when_given_a_mock_configuration() {
+  void exits_2_when_the_mock_configuration_cannot_be_read(@TempDir Path dir) {
     // GIVEN
-    Cli cli = new Cli(Map.of("SFN_MOCK_CONFIG", "/tmp/MockConfigFile.json"));
+    Path missing = dir.resolve("MockConfigFile.json");
+    Cli cli = new Cli(Map.of("SFN_MOCK_CONFIG", missing.toString()));
 
     // WHEN
     int exit = cli.execute("serve", "--port", "0");
 
     // THEN
     assertThat(exit).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err.toString()).contains("/tmp/MockConfigFile.json").contains("not supported yet (issue #7)");
+    assertThat(cli.err.toString()).startsWith("Cannot read the mock configuration file " + missing);
   }
 
   @Test
