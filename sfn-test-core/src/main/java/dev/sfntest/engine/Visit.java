@@ -465,11 +465,19 @@ abstract class Visit {
       return inputBound;
     }
     long resultSize = knownSize(result);
-    if (inputBound < 0 || resultSize < 0) {
+    if (inputBound < 0 || resultSize < 0 || spec.path().text().length() > UNMEASURED_PATH_LENGTH) {
       return -1;
     }
     return inputBound + resultSize + 6L * spec.path().text().length() + 16;
   }
+
+  /**
+   * The longest ResultPath whose output may go unmeasured. Measuring is what finds a value nested
+   * deeper than {@link Json#MAX_DEPTH}, and a path nests the result one level per step: a short one
+   * (at most 31 steps) adds little, and only as long as the growing bound stays under the quota,
+   * which the writer's slack over {@link Json#MAX_DEPTH} covers; a long one is measured.
+   */
+  private static final int UNMEASURED_PATH_LENGTH = 64;
 
   /** Whether a path only ever selects a part of the value it reads (so its result is no bigger). */
   private static boolean isSubtreePath(IoPath path) {

@@ -264,6 +264,48 @@ class LimitsTest {
       assertThat(describe(start(machine("echo", ECHO), "{}")).statusAsString()).isEqualTo("SUCCEEDED");
     }
 
+    /** A result {@code depth} levels deep placed {@code steps} levels down, after a state that measured its input. */
+    private String placing(int depth, int steps) {
+      StringBuilder path = new StringBuilder("$");
+      for (int i = 0; i < steps; i++) {
+        path.append(".a").append(i);
+      }
+      return machine(Outcomes.uniqueName("placing"), "{\"StartAt\":\"First\",\"States\":{\"First\":{\"Type\":"
+          + "\"Pass\",\"Next\":\"Place\"},\"Place\":{\"Type\":\"Pass\",\"Result\":" + "[".repeat(depth)
+          + "]".repeat(depth) + ",\"ResultPath\":\"" + path + "\",\"End\":true}}}");
+    }
+
+    @Test
+    void a_deep_result_placed_deeper_by_a_long_result_path_fails_as_a_state() {
+      // GIVEN 990 + 40 levels: an output built from measured parts is bounded, not measured again,
+      // unless its ResultPath is long
+      String placing = placing(990, 40);
+
+      // WHEN
+      String execution = start(placing, "{}");
+
+      // THEN
+      DescribeExecutionResponse described = describe(execution);
+      assertThat(described.error()).isEqualTo("States.DataLimitExceeded");
+      Histories.assertWellFormed(Histories.of(client, execution));
+    }
+
+    @Test
+    void a_deep_result_placed_a_little_deeper_by_a_short_result_path_is_written_and_then_refused() {
+      // GIVEN 995 + 15 levels, under a ResultPath short enough to go unmeasured
+      String placing = placing(995, 15);
+
+      // WHEN
+      String execution = start(placing, "{}");
+
+      // THEN the state's output is in the history; the execution's output is measured, and refused
+      DescribeExecutionResponse described = describe(execution);
+      assertThat(described.error()).isEqualTo("States.DataLimitExceeded");
+      List<HistoryEvent> history = Histories.of(client, execution);
+      Histories.assertWellFormed(history);
+      assertThat(history.get(history.size() - 2).type()).isEqualTo(HistoryEventType.PASS_STATE_EXITED);
+    }
+
     @Test
     void a_loop_that_nests_a_variable_deeper_each_turn_fails_as_a_state_and_the_fake_goes_on() {
       // GIVEN each turn assigns the variable wrapped in one more object
