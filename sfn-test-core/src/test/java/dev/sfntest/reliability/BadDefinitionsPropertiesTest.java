@@ -1,5 +1,7 @@
 package dev.sfntest.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.expr.Json;
@@ -17,12 +19,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.junit.jupiter.api.Assumptions;
+import software.amazon.awssdk.services.sfn.model.SfnException;
+import software.amazon.awssdk.services.sfn.model.TestStateResponse;
 
 /**
  * The conformance corpus's definitions (each one AWS accepted and ran), mutated at random, run with
  * their recorded inputs or random ones, and random text as definitions: each is created and run or
  * refused as {@link Outcomes} allows, on one fake per property that must keep working after every
- * try. Task states answer with their input, so executions get past them.
+ * try. Task states answer with their input, so executions get past them. Single states of the
+ * corpus, mutated, go through TestState at every inspection level, mocked or not.
  */
 class BadDefinitionsPropertiesTest {
 
@@ -73,6 +78,53 @@ class BadDefinitionsPropertiesTest {
   @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void random_text_as_a_definition(@ForAll("texts") String text) {
     runs(text, "{}");
+  }
+
+  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+  void mutated_corpus_states_through_test_state(@ForAll("mutatedStates") String state, @ForAll("inputs") String input,
+      @ForAll("inspectionLevels") String level, @ForAll boolean mocked) {
+    Outcomes.bounded(() -> {
+      try {
+        TestStateResponse response = fake.client().testState(b -> {
+          b.definition(state).input(input).roleArn(FakeSfn.ROLE_ARN).inspectionLevel(level);
+          if (mocked) {
+            b.mock(m -> m.result("{\"Payload\":{\"ok\":true}}"));
+          }
+        });
+        assertThat(response.statusAsString()).isIn("SUCCEEDED", "FAILED", "RETRIABLE", "CAUGHT_ERROR");
+        if (response.error() != null) {
+          assertThat(response.error().startsWith("States.") || state.contains(response.error())
+              || input.contains(response.error())).as("error %s of %s", response.error(), state).isTrue();
+        }
+      } catch (SfnException e) {
+        Outcomes.assertAwsError(e);
+      }
+      Outcomes.assertStillWorks(fake);
+    });
+  }
+
+  @Provide
+  Arbitrary<String> mutatedStates() {
+    return Combinators.combine(cases(), Arbitraries.integers().between(0, 1000), Arbitraries.of(Mutations.Kind.values()),
+        Arbitraries.integers().between(0, 100_000), RandomJson.values(2), Arbitraries.integers().between(0, 2))
+        .as((recorded, pick, kind, target, value, times) -> {
+          JsonNode states = Json.parseUnchecked(recorded.definition()).get("States");
+          if (states == null || !states.isObject() || states.isEmpty()) {
+            return "{\"Type\":\"Pass\",\"End\":true}";
+          }
+          List<String> names = new java.util.ArrayList<>();
+          states.fieldNames().forEachRemaining(names::add);
+          JsonNode state = states.get(names.get(pick % names.size())).deepCopy();
+          for (int i = 0; i < times; i++) {
+            Mutations.mutate(state, kind, target * (i + 1), value);
+          }
+          return Json.write(state);
+        });
+  }
+
+  @Provide
+  Arbitrary<String> inspectionLevels() {
+    return Arbitraries.of("INFO", "DEBUG", "TRACE");
   }
 
   @Provide

@@ -27,10 +27,7 @@ import software.amazon.awssdk.services.sfn.model.SfnRequest;
  */
 final class RandomRequests {
 
-  /**
-   * Every operation of the client that takes a request, by name (the paginators only call them);
-   * TestState is not offered yet.
-   */
+  /** Every operation of the client that takes a request, by name (the paginators only call them). */
   static final List<Method> OPERATIONS = operations();
 
   /** Pools of strings: the first {@code good} of each fit their member, the rest do not. */
@@ -43,7 +40,13 @@ final class RandomRequests {
       "{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Output\":\"{% 1 %}\","
           + "\"End\":true}}}",
       "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":10,\"End\":true}}}",
-      "{", "", "null", "{}", "{\"StartAt\":\"X\",\"States\":{}}", "x".repeat(1024 * 1024 + 1)), 3);
+      "{\"Type\":\"Pass\",\"Result\":{\"a\":1},\"End\":true}",
+      "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\",\"Parameters\":{\"FunctionName\":\"f\","
+          + "\"Payload.$\":\"$\"},\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"]}],\"End\":true}",
+      "{\"Type\":\"Map\",\"ItemProcessor\":{\"StartAt\":\"I\",\"States\":{\"I\":{\"Type\":\"Pass\","
+          + "\"End\":true}}},\"End\":true}",
+      "{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":\"$.a\",\"IsPresent\":true,\"Next\":\"X\"}]}",
+      "{", "", "null", "{}", "{\"StartAt\":\"X\",\"States\":{}}", "x".repeat(1024 * 1024 + 1)), 7);
   private static final Pool JSON_TEXTS = new Pool(List.of("{}", "{\"a\":1}", "\"s\"", "[1,2]", "", "[", "null",
       "1e999", "[".repeat(1001) + "]".repeat(1001), "{\"s\":\"" + "x".repeat(262_144) + "\"}", "\ud800"), 4);
   private static final Pool WORDS = new Pool(List.of("STANDARD", "EXPRESS", "RUNNING", "SUCCEEDED", "FAILED",
@@ -57,7 +60,7 @@ final class RandomRequests {
     List<Method> operations = new ArrayList<>();
     for (Method method : SfnClient.class.getMethods()) {
       if (method.getParameterCount() == 1 && SfnRequest.class.isAssignableFrom(method.getParameterTypes()[0])
-          && !method.getName().equals("testState") && !method.getName().endsWith("Paginator")) {
+          && !method.getName().endsWith("Paginator")) {
         operations.add(method);
       }
     }
