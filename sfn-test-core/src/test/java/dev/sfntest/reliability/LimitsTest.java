@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.sfntest.core.FakeSfn;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -341,6 +342,72 @@ class LimitsTest {
       assertThat(described.statusAsString()).isEqualTo("FAILED");
       assertThat(described.error()).startsWith("States.");
       Histories.assertWellFormed(Histories.of(client, execution));
+    }
+  }
+
+  @Nested
+  class Time {
+    private static final String WAIT_SECONDS_PATH = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\","
+        + "\"SecondsPath\":\"$.s\",\"End\":true}}}";
+
+    /** The fake still runs a 10-second Wait in 10 seconds, from wherever its clock is. */
+    private void assertClockStillWorks() {
+      java.time.Instant before = fake.clock().now();
+      String execution = start(machine(Outcomes.uniqueName("tick"), "{\"StartAt\":\"W\",\"States\":{\"W\":"
+          + "{\"Type\":\"Wait\",\"Seconds\":10,\"End\":true}}}"), "{}");
+      assertThat(describe(execution).statusAsString()).isEqualTo("SUCCEEDED");
+      assertThat(describe(execution).stopDate()).isEqualTo(before.plusSeconds(10));
+    }
+
+    @Test
+    void a_wait_longer_than_a_long_holds_fails_as_a_value_that_is_no_long() {
+      // WHEN
+      String execution = start(machine(WAIT_SECONDS_PATH), "{\"s\":123456789012345678901234567890}");
+
+      // THEN
+      assertThat(describe(execution).error()).isEqualTo("States.Runtime");
+      assertThat(describe(execution).cause()).contains("cannot be parsed as a long value");
+      assertClockStillWorks();
+    }
+
+    @Test
+    void a_standard_execution_times_out_after_a_year_however_long_it_waits() {
+      // GIVEN waits of the longest long, until the year 999999999, and a machine timeout of three years
+      String longest = start(machine("longest", WAIT_SECONDS_PATH), "{\"s\":9223372036854775807}");
+      String farthest = start(machine("farthest", "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\","
+          + "\"TimestampPath\":\"$.t\",\"End\":true}}}"), "{\"t\":\"+999999999-12-31T23:59:59Z\"}");
+      String patient = start(machine("patient", "{\"TimeoutSeconds\":99999999,\"StartAt\":\"W\",\"States\":"
+          + "{\"W\":{\"Type\":\"Wait\",\"Seconds\":99999999,\"End\":true}}}"), "{}");
+
+      // THEN each ends after the year AWS lets a standard execution run, with States.Timeout
+      for (String execution : List.of(longest, farthest, patient)) {
+        DescribeExecutionResponse described = describe(execution);
+        assertThat(described.statusAsString()).as(execution).isEqualTo("TIMED_OUT");
+        assertThat(Duration.between(described.startDate(), described.stopDate()).truncatedTo(ChronoUnit.SECONDS))
+            .isEqualTo(Duration.ofDays(365));
+        Histories.assertWellFormed(Histories.of(client, execution));
+      }
+      assertClockStillWorks();
+    }
+
+    @Test
+    void retries_and_task_timeouts_past_the_end_of_time_raise_nothing() {
+      // GIVEN a task that always fails, retried 30 times at 99999999 seconds times 100 per retry,
+      // and one whose timeout is the longest long
+      fake.mockTask("Flaky").thenFail("Busy", "always");
+      fake.mockTask("Slow").staysSilent();
+      String flaky = start(machine("flaky", "{\"StartAt\":\"Flaky\",\"States\":{\"Flaky\":{\"Type\":\"Task\","
+          + "\"Resource\":\"arn:aws:lambda:us-east-1:123456789012:function:f\",\"Retry\":[{\"ErrorEquals\":"
+          + "[\"Busy\"],\"IntervalSeconds\":99999999,\"BackoffRate\":100,\"MaxAttempts\":30}],\"End\":true}}}"), "{}");
+      String slow = start(machine("slow", "{\"StartAt\":\"Slow\",\"States\":{\"Slow\":{\"Type\":\"Task\","
+          + "\"Resource\":\"arn:aws:lambda:us-east-1:123456789012:function:f\",\"TimeoutSecondsPath\":\"$.s\","
+          + "\"End\":true}}}"), "{\"s\":9223372036854775807}");
+      fake.clock().advance(Duration.ofDays(366));
+
+      // THEN
+      assertThat(describe(flaky).statusAsString()).isEqualTo("TIMED_OUT");
+      assertThat(describe(slow).statusAsString()).isEqualTo("TIMED_OUT");
+      assertClockStillWorks();
     }
   }
 
