@@ -387,6 +387,7 @@ class LimitsTest {
             .isEqualTo(Duration.ofDays(365));
         Histories.assertWellFormed(Histories.of(client, execution));
       }
+      assertThat(fake.clock().nextTimer()).as("a timer left at the end of time").isNull();
       assertClockStillWorks();
     }
 
@@ -407,6 +408,7 @@ class LimitsTest {
       // THEN
       assertThat(describe(flaky).statusAsString()).isEqualTo("TIMED_OUT");
       assertThat(describe(slow).statusAsString()).isEqualTo("TIMED_OUT");
+      assertThat(fake.clock().nextTimer()).as("a timer left at the end of time").isNull();
       assertClockStillWorks();
     }
   }
