@@ -315,7 +315,8 @@ public final class Executions {
           .sorted(Comparator.comparingLong(ExecutionRecord::sequence).reversed())
           .collect(Collectors.toList());
       String listing = "executions:" + parsed.arn() + ":" + query.statusFilter() + ":" + query.redriveFilter();
-      return Page.of(all, query.maxResults(), query.nextToken(), listing, MAX_TOKEN_LENGTH);
+      return Page.afterKey(all, query.maxResults(), query.nextToken(), listing, MAX_TOKEN_LENGTH,
+          ExecutionRecord::sequence, true);
     });
   }
 
@@ -329,7 +330,8 @@ public final class Executions {
         .sorted(Comparator.comparingLong(ExecutionRecord::sequence).reversed())
         .collect(Collectors.toList());
     String listing = "executions:" + query.mapRunArn() + ":" + query.statusFilter() + ":" + query.redriveFilter();
-    return Page.of(all, query.maxResults(), query.nextToken(), listing, MAX_TOKEN_LENGTH);
+    return Page.afterKey(all, query.maxResults(), query.nextToken(), listing, MAX_TOKEN_LENGTH,
+        ExecutionRecord::sequence, true);
   }
 
   private static boolean matches(ExecutionRecord record, Query query) {
@@ -346,7 +348,8 @@ public final class Executions {
       if (reverse) {
         Collections.reverse(events);
       }
-      return Page.of(events, maxResults, nextToken, "history:" + executionArn + ":" + reverse, MAX_TOKEN_LENGTH);
+      return Page.afterKey(events, maxResults, nextToken, "history:" + executionArn + ":" + reverse, MAX_TOKEN_LENGTH,
+          HistoryEvent::id, reverse);
     });
   }
 

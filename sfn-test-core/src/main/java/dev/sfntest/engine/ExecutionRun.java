@@ -54,6 +54,9 @@ public final class ExecutionRun {
   /** The longest an EXPRESS execution may run; it then times out with States.Timeout. */
   public static final Duration EXPRESS_MAX_DURATION = Duration.ofMinutes(5);
 
+  /** The longest a STANDARD execution may run (AWS's quota: a year); it then times out with States.Timeout. */
+  public static final Duration STANDARD_MAX_DURATION = Duration.ofDays(365);
+
   void start() {
     append(EventType.ExecutionStarted, 0, EventDetails.of(
         "input", JsonText.of(spec.input(), spec.inputText()),
@@ -68,20 +71,23 @@ public final class ExecutionRun {
   }
 
   /**
-   * Times the execution out after the machine's TimeoutSeconds, and an EXPRESS one after five
-   * minutes at most (AWS's duration limit for Express workflows).
+   * Times the execution out after the machine's TimeoutSeconds, and at most after AWS's duration
+   * limit: five minutes for an EXPRESS execution, a year for a STANDARD one ("If an execution runs
+   * for more than the 1-year maximum, it will fail with a States.Timeout error"). The year also
+   * keeps the clock from following a Wait to the end of time.
    *
    * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html">Service quotas</a>
    */
   private void armMachineTimeout() {
     Duration timeout = spec.definition().timeoutSeconds() == null ? null
         : Duration.ofSeconds(spec.definition().timeoutSeconds());
-    if (spec.express() && (timeout == null || timeout.compareTo(EXPRESS_MAX_DURATION) > 0)) {
-      timeout = EXPRESS_MAX_DURATION;
+    // A standard execution fails when it runs *more* than a year: one that ends a year to the
+    // instant after it started (a Wait of 31536000 seconds) has not, so its limit falls just after.
+    Duration limit = spec.express() ? EXPRESS_MAX_DURATION : STANDARD_MAX_DURATION.plusNanos(1);
+    if (timeout == null || timeout.compareTo(limit) > 0) {
+      timeout = limit;
     }
-    if (timeout != null) {
-      machineTimeout = engine.scheduler().scheduleAfter(timeout, this::timeOut);
-    }
+    machineTimeout = engine.scheduler().scheduleAfter(timeout, this::timeOut);
   }
 
   private Frame newRoot(long anchor) {

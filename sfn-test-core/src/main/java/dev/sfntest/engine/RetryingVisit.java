@@ -102,7 +102,7 @@ abstract class RetryingVisit extends Visit {
       Duration delay = delay(retrier, attempts[i]);
       attempts[i]++;
       retryCount++;
-      retryTimer = scheduler().schedule(now().plus(delay), () -> {
+      retryTimer = scheduler().schedule(scheduler().later(delay), () -> {
         retryTimer = null;
         resetContextObject();
         guarded(this::attempt);

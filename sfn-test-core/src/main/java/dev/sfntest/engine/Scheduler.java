@@ -107,7 +107,21 @@ public final class Scheduler {
 
   /** Runs {@code action} after {@code delay} of virtual time. */
   public Timer scheduleAfter(Duration delay, Runnable action) {
-    return schedule(now().plus(delay), action);
+    return schedule(later(delay), action);
+  }
+
+  /**
+   * The instant {@code delay} from now, or the last instant there is when that lies beyond it: a
+   * Wait of the longest long, or a retry backed off past the year 1,000,000,000, is due at the end
+   * of time instead of raising an exception out of the fake. (A standard execution times out
+   * after a year anyway, as on AWS.)
+   */
+  public Instant later(Duration delay) {
+    try {
+      return now().plus(delay);
+    } catch (java.time.DateTimeException | ArithmeticException pastTheEnd) {
+      return Instant.MAX;
+    }
   }
 
   /**

@@ -184,6 +184,13 @@ abstract class Visit {
       return;
     }
     long outputBound = checkOutputSize(output);
+    if (assigned != null) {
+      // A variable can nest itself once more per turn of a loop ({"v": {"w.$": "$v"}}): the same
+      // bound as on outputs keeps every value in the history writable.
+      for (JsonNode value : assigned.values()) {
+        checkDepth(value);
+      }
+    }
     if (assigned != null && assigned.isEmpty()) {
       // "Assign": {} assigns nothing, and AWS then records no assignedVariables.
       assigned = null;
@@ -262,10 +269,20 @@ abstract class Visit {
   void checkSize(JsonNode payload) {
     long size = measure(payload);
     if (size > frame.run().engine().limits().maxPayloadBytes()) {
-      throw new EvaluationException(dev.sfntest.expr.ErrorNames.DATA_LIMIT_EXCEEDED,
-          "The state/task '" + state().name()
-              + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+      throw dataLimitExceeded();
     }
+  }
+
+  /** Fails as {@link #checkSize} does when a value is nested deeper than {@link Json#MAX_DEPTH}. */
+  void checkDepth(JsonNode value) {
+    if (Json.isTooDeep(value)) {
+      throw dataLimitExceeded();
+    }
+  }
+
+  private EvaluationException dataLimitExceeded() {
+    return new EvaluationException(dev.sfntest.expr.ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '"
+        + state().name() + "' returned a result with a size exceeding the maximum number of bytes service limit.");
   }
 
   /**
@@ -448,11 +465,19 @@ abstract class Visit {
       return inputBound;
     }
     long resultSize = knownSize(result);
-    if (inputBound < 0 || resultSize < 0) {
+    if (inputBound < 0 || resultSize < 0 || spec.path().text().length() > UNMEASURED_PATH_LENGTH) {
       return -1;
     }
     return inputBound + resultSize + 6L * spec.path().text().length() + 16;
   }
+
+  /**
+   * The longest ResultPath whose output may go unmeasured. Measuring is what finds a value nested
+   * deeper than {@link Json#MAX_DEPTH}, and a path nests the result one level per step: a short one
+   * (at most 31 steps) adds little, and only as long as the growing bound stays under the quota,
+   * which the writer's slack over {@link Json#MAX_DEPTH} covers; a long one is measured.
+   */
+  private static final int UNMEASURED_PATH_LENGTH = 64;
 
   /** Whether a path only ever selects a part of the value it reads (so its result is no bigger). */
   private static boolean isSubtreePath(IoPath path) {

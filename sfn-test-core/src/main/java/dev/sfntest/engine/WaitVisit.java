@@ -30,7 +30,7 @@ final class WaitVisit extends Visit {
   @Override
   void run() {
     JsonNode effective = isJsonata() ? rawInput : applyInputPath(rawInput);
-    Instant until = state.seconds() != null ? now().plus(Duration.ofSeconds(seconds(state.seconds(), effective)))
+    Instant until = state.seconds() != null ? scheduler().later(Duration.ofSeconds(seconds(state.seconds(), effective)))
         : timestamp(state.timestamp(), effective);
     if (until.isBefore(now())) {
       until = now();
@@ -71,7 +71,7 @@ final class WaitVisit extends Visit {
     } catch (PathNotFoundException e) {
       throw runtime("The SecondsPath parameter does not reference an input value: " + path);
     }
-    if (!value.isNumber() || !isWhole(value)) {
+    if (!value.isNumber() || !isWhole(value) || !value.canConvertToLong()) {
       throw runtime("The SecondsPath parameter cannot be parsed as a long value: " + path + " == " + text(value));
     }
     if (value.decimalValue().signum() < 0) {

@@ -1,7 +1,9 @@
 package dev.sfntest.expr;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +25,20 @@ import java.util.Map;
  */
 public final class Json {
 
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
+  /**
+   * The deepest nesting of arrays and objects a value may have: what the fake reads in an
+   * execution input or a definition (Jackson's default limit). A value the engine builds deeper
+   * than this counts as over every payload quota (see {@link #utf8Size}), so that it never reaches
+   * a history the fake could not write.
+   */
+  public static final int MAX_DEPTH = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH;
+
+  public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          // Writing allows twice the depth reading does: an output built from measured parts is
+          // bounded instead of measured, and a short ResultPath may nest it a little deeper than
+          // MAX_DEPTH before the next measurement refuses it; the history must still be written.
+          .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(2 * MAX_DEPTH).build())
+          .build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -57,9 +72,17 @@ public final class Json {
     }
   }
 
-  /** UTF-8 size of the compact JSON text of a value: what AWS's payload quotas count. */
+  /**
+   * UTF-8 size of the compact JSON text of a value: what AWS's payload quotas count. A value nested
+   * deeper than {@link #MAX_DEPTH} measures {@code Integer.MAX_VALUE}: over every quota.
+   */
   public static int utf8Size(JsonNode node) {
     return JsonSize.utf8Size(node);
+  }
+
+  /** Whether a value is nested deeper than {@link #MAX_DEPTH}; looks no deeper than that. */
+  public static boolean isTooDeep(JsonNode node) {
+    return JsonSize.isTooDeep(node, 0);
   }
 
   public static ObjectNode object() {

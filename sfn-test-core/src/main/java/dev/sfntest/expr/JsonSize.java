@@ -13,6 +13,11 @@ import java.util.Map;
  * control characters (two characters for {@code \b \t \n \f \r}, six for the others) and keep
  * other characters as they are; numbers other than integers are measured by writing them.
  *
+ * <p>A value nested deeper than {@link Json#MAX_DEPTH} measures {@code Integer.MAX_VALUE}, so
+ * every payload check refuses it: AWS's behaviour for such values is not known, but the fake could
+ * neither write it into a history nor walk it much deeper without running out of stack (a loop
+ * that wraps its data once more per turn gets there in a few thousand events).
+ *
  * <pre>{@code JsonSize.utf8Size(Json.parseUnchecked("{\"a\":\"é\"}"))   // 10}</pre>
  */
 final class JsonSize {
@@ -20,25 +25,56 @@ final class JsonSize {
   private JsonSize() {}
 
   static int utf8Size(JsonNode node) {
-    long size = size(node);
+    long size = size(node, 0);
     return size > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) size;
   }
 
-  private static long size(JsonNode node) {
+  /** Whether a value at {@code depth} containers down reaches below {@link Json#MAX_DEPTH}. */
+  static boolean isTooDeep(JsonNode node, int depth) {
+    if (!node.isContainerNode()) {
+      return false;
+    }
+    if (depth >= Json.MAX_DEPTH) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (isTooDeep(child, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The size of a value at {@code depth} containers down; {@code Long.MAX_VALUE} when too deep. */
+  private static long size(JsonNode node, int depth) {
     switch (node.getNodeType()) {
       case OBJECT: {
+        if (depth >= Json.MAX_DEPTH) {
+          return Long.MAX_VALUE;
+        }
         long size = 2 + Math.max(0, node.size() - 1);
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> field = fields.next();
-          size += string(field.getKey()) + 1 + size(field.getValue());
+          long value = size(field.getValue(), depth + 1);
+          if (value == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+          }
+          size += string(field.getKey()) + 1 + value;
         }
         return size;
       }
       case ARRAY: {
+        if (depth >= Json.MAX_DEPTH) {
+          return Long.MAX_VALUE;
+        }
         long size = 2 + Math.max(0, node.size() - 1);
         for (JsonNode element : node) {
-          size += size(element);
+          long value = size(element, depth + 1);
+          if (value == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+          }
+          size += value;
         }
         return size;
       }

@@ -29,6 +29,32 @@ final class JsonataExpression {
   private static final String WRAP_CLOSE = ")}";
   private static final String WRAP_KEY = "v";
 
+  /**
+   * How long one evaluation may run, in real time, before it fails with {@code
+   * States.QueryEvaluationError} ("Expression evaluation timeout: Check for infinite loop"): the
+   * library's own default, far beyond what any finite expression over a 256 KiB payload needs.
+   */
+  static final long TIMEOUT_MILLIS = 5_000;
+
+  /**
+   * Ends an evaluation that runs past {@link #TIMEOUT_MILLIS}. A deep recursion overflows the
+   * stack, which {@link #evaluate} catches; a loop does not: JSONata runs tail calls without
+   * growing the stack, so only a clock ends one (AWS bounds evaluation too). The library's own
+   * bound ({@code Frame.setRuntimeBounds}) reads the clock twice per step of the evaluation, which
+   * made JSONata-heavy states 40% slower; this reads it once every 4,096 steps.
+   */
+  private static final class Deadline implements Jsonata.EntryCallback {
+    private final long deadline = System.nanoTime() + TIMEOUT_MILLIS * 1_000_000;
+    private int steps;
+
+    @Override
+    public void callback(com.dashjoin.jsonata.Parser.Symbol expression, Object input, Jsonata.Frame environment) {
+      if ((++steps & 4095) == 0 && System.nanoTime() - deadline > 0) {
+        throw new JException("Expression evaluation timeout: Check for infinite loop", -1);
+      }
+    }
+  }
+
   /** The throwaway expression of {@link #releaseFromThread()}. */
   private static final String SCRATCH = "0";
 
@@ -132,6 +158,7 @@ final class JsonataExpression {
       }
     }
     Jsonata.Frame frame = compiled.createFrame();
+    frame.setEvaluateEntryCallback(new Deadline());
     if (references.usesStates()) {
       frame.bind(JsonataReferences.STATES, states(ctx));
     }
@@ -166,6 +193,9 @@ final class JsonataExpression {
       return JsonataValues.toJson(holder.get(WRAP_KEY));
     } catch (JsonataValues.Unsupported e) {
       throw JsonataEvaluationException.unsupportedResult(text, field);
+    } catch (JsonataValues.TooDeep e) {
+      throw JsonataEvaluationException.threw(text, field, null,
+          "The result is nested deeper than " + Json.MAX_DEPTH + " levels");
     }
   }
 

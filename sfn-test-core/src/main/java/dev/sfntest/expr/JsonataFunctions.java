@@ -50,6 +50,10 @@ final class JsonataFunctions {
   private static final JFunction RANGE = new JFunction(JsonataFunctions::range, "<nnn:a>");
   private static final JFunction HASH = new JFunction(JsonataFunctions::hash, "<ss:s>");
   private static final JFunction PARSE = new JFunction(JsonataFunctions::parse, "<s:j>");
+  private static final JFunction PAD = new JFunction(JsonataFunctions::pad, "<s-ns?:s>");
+
+  /** The widest {@code $pad}: a guard against runaway allocations, as {@link #MAX_RANGE_SIZE} is. */
+  static final int MAX_PAD_WIDTH = 10_000_000;
 
   private JsonataFunctions() {}
 
@@ -79,6 +83,9 @@ final class JsonataFunctions {
     }
     if (references.mentions("parse")) {
       expression.registerFunction("parse", PARSE);
+    }
+    if (references.mentions("pad")) {
+      expression.registerFunction("pad", PAD);
     }
     if (references.mentions("eval")) {
       // Step Functions removes $eval: calling it is calling a non-function (T1006), as on AWS.
@@ -110,6 +117,34 @@ final class JsonataFunctions {
         frame.bind("millis", new JFunction((input, args) -> clock.millis(), "<:n>"));
       }
     }
+  }
+
+  /**
+   * {@code $pad(string, width, char)}: the library's answer, in linear time. The library adds the
+   * padding one character at a time to a new string, so its time grows with the square of the
+   * width: {@code $pad('x', 1000000)} ran for minutes.
+   */
+  static Object pad(Object input, List<?> args) {
+    String string = (String) args.get(0);
+    Number width = (Number) args.get(1);
+    String character = args.size() > 2 ? (String) args.get(2) : null;
+    if (string == null || width == null) {
+      return com.dashjoin.jsonata.Functions.pad(string, width, character);
+    }
+    if (character == null || character.isEmpty()) {
+      character = " ";
+    }
+    int target = Math.abs(width.intValue());
+    if (target > MAX_PAD_WIDTH) {
+      throw new FunctionError("The width of $pad must be at most " + MAX_PAD_WIDTH + ", but was " + target);
+    }
+    int pads = target - string.codePointCount(0, string.length());
+    if (pads <= 0) {
+      return string;
+    }
+    String padding = character.repeat(pads / character.codePointCount(0, character.length()) + 1);
+    padding = padding.substring(0, padding.offsetByCodePoints(0, pads));
+    return width.intValue() < 0 ? padding + string : string + padding;
   }
 
   /** {@code $partition(array, size)}: consecutive chunks of {@code size}; the last may be shorter. */

@@ -47,6 +47,16 @@ final class JsonataValues {
     }
   }
 
+  /**
+   * A result nested deeper than {@link Json#MAX_DEPTH}: a tail-recursive function builds one
+   * without growing the stack, and converting it level by level would.
+   */
+  static final class TooDeep extends RuntimeException {
+    TooDeep() {
+      super(null, null, false, false);
+    }
+  }
+
   /** Doubles at or above this magnitude are not written as plain integers (as in JavaScript). */
   private static final double PLAIN_INTEGER_LIMIT = 1e21;
 
@@ -106,8 +116,13 @@ final class JsonataValues {
    * is JSON null (the library drops undefined members); at the top level the caller decides.
    *
    * @throws Unsupported for values JSON cannot hold (functions, regular expressions, NaN)
+   * @throws TooDeep for values nested deeper than {@link Json#MAX_DEPTH}
    */
   static JsonNode toJson(Object value) {
+    return toJson(value, 0);
+  }
+
+  private static JsonNode toJson(Object value, int depth) {
     if (value == null || value == Jsonata.NULL_VALUE) {
       return Json.NODES.nullNode();
     }
@@ -126,17 +141,20 @@ final class JsonataValues {
     if (value instanceof SourceList && ((SourceList) value).unchanged()) {
       return ((SourceList) value).source;
     }
+    if ((value instanceof Map || value instanceof List) && depth >= Json.MAX_DEPTH) {
+      throw new TooDeep();
+    }
     if (value instanceof Map) {
       ObjectNode object = Json.object();
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        object.set(String.valueOf(entry.getKey()), toJson(entry.getValue()));
+        object.set(String.valueOf(entry.getKey()), toJson(entry.getValue(), depth + 1));
       }
       return object;
     }
     if (value instanceof List) {
       ArrayNode array = Json.array();
       for (Object item : (List<?>) value) {
-        array.add(toJson(item));
+        array.add(toJson(item, depth + 1));
       }
       return array;
     }
