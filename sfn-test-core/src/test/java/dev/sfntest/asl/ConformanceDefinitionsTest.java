@@ -91,13 +91,7 @@ class ConformanceDefinitionsTest {
       return Path.of(configured);
     }
     Path module = Path.of(System.getProperty("basedir", "."));
-    for (Path candidate : List.of(
-        module.resolve("../sfn-conformance/src/test/resources/conformance/cases"),
-        Path.of("/work/shared/conformance/cases"))) {
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    Path vendored = module.resolve("../sfn-conformance/src/test/resources/conformance/cases");
+    return Files.isDirectory(vendored) ? vendored : null;
   }
 }

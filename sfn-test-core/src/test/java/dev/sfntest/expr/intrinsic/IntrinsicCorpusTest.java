@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  * ResultPath} and {@code OutputPath} absent or {@code $}). Skipped: states that read workflow
  * variables, and {@code States.UUID} / {@code States.MathRandom}, whose recorded values are masked.
  *
- * <p>The corpus lives outside the repository ({@code -Dsfntest.corpus=...}, default {@code
- * ../../shared/conformance/cases}); without it the test is skipped.
+ * <p>The corpus is the copy vendored in sfn-conformance ({@code -Dsfntest.corpus=...} names
+ * another); without it the test is skipped.
  */
 class IntrinsicCorpusTest {
 
@@ -40,7 +40,9 @@ class IntrinsicCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> pass_states_produce_the_recorded_output() throws IOException {
-    Path dir = Path.of(System.getProperty("sfntest.corpus", "../../shared/conformance/cases"));
+    Path module = Path.of(System.getProperty("basedir", "."));
+    Path dir = Path.of(System.getProperty("sfntest.corpus",
+        module.resolve("../sfn-conformance/src/test/resources/conformance/cases").toString()));
     Assumptions.assumeTrue(Files.isDirectory(dir), "no conformance corpus at " + dir.toAbsolutePath());
     List<DynamicTest> tests = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
