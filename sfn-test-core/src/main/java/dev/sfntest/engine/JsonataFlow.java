@@ -157,26 +157,6 @@ final class JsonataFlow {
     return dev.sfntest.expr.Json.write(source);
   }
 
-  /** JSONata's name of a value's type, as AWS's messages use it. */
-  static String typeName(JsonNode value) {
-    if (value.isArray()) {
-      return "array";
-    }
-    if (value.isObject()) {
-      return "object";
-    }
-    if (value.isTextual()) {
-      return "string";
-    }
-    if (value.isNumber()) {
-      return "number";
-    }
-    if (value.isBoolean()) {
-      return "boolean";
-    }
-    return "null";
-  }
-
   /** A Choice {@code Condition}. */
   boolean condition(Template condition) {
     JsonNode value = condition.evaluate(context(visit.rawInput, null, null));
