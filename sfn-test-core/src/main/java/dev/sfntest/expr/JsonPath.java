@@ -57,6 +57,9 @@ public final class JsonPath {
    * @throws InvalidPathException when the text is not a JSONPath
    */
   public static JsonPath compile(String text) {
+    if (text != null) {
+      ExpressionNesting.check(text);
+    }
     PathParser parser = new PathParser(text);
     List<PathToken> tokens = parser.parse();
     return new JsonPath(text, parser.contextObject(), tokens);

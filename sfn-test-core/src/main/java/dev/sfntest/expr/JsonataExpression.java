@@ -87,6 +87,10 @@ final class JsonataExpression {
    * @throws InvalidJsonataException when the expression does not parse
    */
   static JsonataExpression compile(String text, String field, String pointer) {
+    if (ExpressionNesting.tooDeep(text)) {
+      throw new InvalidJsonataException(InvalidJsonataException.INVALID_JSONATA_EXPRESSION,
+          ExpressionNesting.TOO_DEEP, pointer);
+    }
     String wrapped = WRAP_OPEN + text + WRAP_CLOSE;
     Jsonata compiled;
     try {

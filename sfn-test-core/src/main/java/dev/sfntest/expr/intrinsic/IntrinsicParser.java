@@ -3,6 +3,7 @@ package dev.sfntest.expr.intrinsic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.sfntest.expr.ExpressionNesting;
 import dev.sfntest.expr.IntrinsicCall;
 import dev.sfntest.expr.InvalidPathException;
 import dev.sfntest.expr.Json;
@@ -55,6 +56,7 @@ public final class IntrinsicParser {
    *     after the call
    */
   public static IntrinsicCall parse(String text) {
+    ExpressionNesting.check(text);
     IntrinsicParser parser = new IntrinsicParser(text);
     FunctionCall call = parser.call();
     parser.skipWhitespace();
