@@ -137,8 +137,13 @@ public final class Executions {
     if (sync && !machine.isExpress()) {
       throw ApiException.typeNotSupported();
     }
-    String executionName = name == null ? ids.uuid() : name;
-    Names.check(executionName);
+    String executionName;
+    if (name == null) {
+      executionName = ids.uuid(); // a UUID is always a legal name
+    } else {
+      Names.check(name);
+      executionName = name;
+    }
     Constraints.length(traceHeader, "traceHeader", 0, 256);
     String inputText = input == null ? "{}" : input;
     JsonNode inputNode = parsedInput(inputText);
@@ -168,7 +173,7 @@ public final class Executions {
 
   /** The machine, version or alias a start names; an alias picks its version by weight. */
   private Target resolve(String arn) {
-    Arns.Parsed parsed = Arns.require(arn, "stateMachineArn", Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION, Arns.Kind.ALIAS);
+    Arns.Parsed parsed = parsedTarget(arn);
     switch (parsed.kind()) {
       case VERSION: {
         VersionRecord version = machines.version(parsed);
@@ -184,6 +189,23 @@ public final class Executions {
       default:
         return new Target(machines.machine(arn), null, null);
     }
+  }
+
+  /**
+   * The last start target parsed, by its text: tests and benchmarks start many executions of one
+   * machine, and a parsed ARN is immutable. Only the text is remembered; the machine, version or
+   * alias it names is looked up on every start.
+   */
+  private Arns.Parsed lastTarget;
+
+  private Arns.Parsed parsedTarget(String arn) {
+    Arns.Parsed last = lastTarget;
+    if (last != null && last.arn().equals(arn)) {
+      return last;
+    }
+    Arns.Parsed parsed = Arns.require(arn, "stateMachineArn", Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION, Arns.Kind.ALIAS);
+    lastTarget = parsed;
+    return parsed;
   }
 
   /**
