@@ -108,10 +108,9 @@ public final class ExecutionRun {
    * Redrives an execution that ended FAILED, TIMED_OUT or ABORTED ({@code RedriveExecution}): it
    * records {@code ExecutionRedriven} with the new redrive count and runs again from the top-level
    * state it ended in, with that state's original input; the states before it are not rerun, the
-   * variables they assigned are kept, and the machine's TimeoutSeconds starts over.
-   *
-   * <p>A Parallel or Map state is rerun whole, where AWS reruns only its unsuccessful branches and
-   * iterations. The caller checks AWS's redrive rules first.
+   * variables they assigned are kept, and the machine's TimeoutSeconds starts over. A Parallel or
+   * inline Map state there reruns only its unsuccessful branches and iterations ({@link Redrive}).
+   * The caller checks AWS's redrive rules first.
    *
    * @throws IllegalStateException when the execution is RUNNING or SUCCEEDED
    * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/redrive-executions.html">Redriving executions</a>
@@ -121,8 +120,6 @@ public final class ExecutionRun {
       throw new IllegalStateException("A " + status + " execution cannot be redriven");
     }
     Visit last = root == null ? null : root.current();
-    String stateName = last == null ? spec.definition().graph().startAt() : last.state().name();
-    JsonNode input = last == null ? spec.input() : last.rawInput;
     redriveCount++;
     contextExecution = null;
     status = ExecutionStatus.RUNNING;
@@ -134,7 +131,11 @@ public final class ExecutionRun {
         EventDetails.of("redriveCount", redriveCount));
     armMachineTimeout();
     root = newRoot(redriven);
-    root.start(stateName, input);
+    if (last == null) {
+      root.start(spec.definition().graph().startAt(), spec.input());
+    } else {
+      root.redrive(last);
+    }
   }
 
   // ------------------------------------------------------------------ queries

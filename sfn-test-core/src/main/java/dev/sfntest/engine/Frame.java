@@ -27,6 +27,8 @@ final class Frame {
   private boolean driving;
   private boolean ended;
   private Visit current;
+  /** The visit of an earlier run this frame continues from, until its state is entered again. */
+  private Visit redriveFrom;
 
   Frame(ExecutionRun run, StateGraph graph, VariableScope scope, long anchor, FrameOwner owner) {
     this.run = run;
@@ -80,6 +82,17 @@ final class Frame {
     transitionTo(stateName, input);
   }
 
+  /**
+   * Continues, in a redrive, from where an earlier frame over the same graph ended: the state
+   * {@code last} visited, with that visit's input. A Parallel or Map state there reruns only its
+   * unsuccessful branches or iterations (see {@link Redrive}).
+   */
+  void redrive(Visit last) {
+    run.frameStarted(this);
+    redriveFrom = last;
+    transitionTo(last.state().name(), last.rawInput);
+  }
+
   /** Moves to the next state: at once when called from the running loop, else through the scheduler. */
   void transitionTo(String stateName, JsonNode input) {
     transitionTo(stateName, input, -1);
@@ -111,6 +124,10 @@ final class Frame {
         State state = graph.state(name);
         current = Visit.create(this, state, input);
         current.inputBound = inputBound;
+        if (redriveFrom != null) {
+          current.redriveOf = redriveFrom;
+          redriveFrom = null;
+        }
         current.enter();
       }
     } finally {

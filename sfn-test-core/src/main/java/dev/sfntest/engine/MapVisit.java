@@ -77,9 +77,16 @@ final class MapVisit extends RetryingVisit {
       probe.mapIterations(this, items, false, selected, null, maxConcurrency, null, null);
       return;
     }
+    Redrive earlier = takeRedrive();
     frame.emit(EventType.MapStateStarted, EventDetails.of("length", items.size()));
-    current = new Attempt(effective, items, maxConcurrency);
+    current = new Attempt(effective, items, maxConcurrency,
+        earlier != null && earlier.size() == items.size() ? earlier : null);
     current.start();
+  }
+
+  @Override
+  Redrive childrenForRedrive() {
+    return current == null ? null : new Redrive(current.results, current.children);
   }
 
   JsonNode items(JsonNode effective) {
@@ -262,8 +269,10 @@ final class MapVisit extends RetryingVisit {
     private boolean over;
     private long launchAnchor;
     private long lastSucceeded;
+    /** In a redrive, the last attempt of the run that ended unsuccessfully; else {@code null}. */
+    private final Redrive earlier;
 
-    Attempt(JsonNode effective, JsonNode items, int maxConcurrency) {
+    Attempt(JsonNode effective, JsonNode items, int maxConcurrency, Redrive earlier) {
       this.effective = effective;
       this.items = items;
       this.maxConcurrency = maxConcurrency;
@@ -272,10 +281,20 @@ final class MapVisit extends RetryingVisit {
       this.inputs = new JsonNode[items.size()];
       this.launchAnchor = frame.anchor();
       this.lastSucceeded = frame.anchor();
+      this.earlier = earlier;
+      if (earlier != null) {
+        // Iterations that succeeded keep their results and are not run again.
+        for (int i = 0; i < results.length; i++) {
+          results[i] = earlier.result(i);
+          if (results[i] != null) {
+            done++;
+          }
+        }
+      }
     }
 
     void start() {
-      if (items.isEmpty()) {
+      if (done == items.size()) {
         allDone();
         return;
       }
@@ -287,11 +306,16 @@ final class MapVisit extends RetryingVisit {
       int from = next;
       while (next < items.size() && (maxConcurrency == 0 || running < maxConcurrency)) {
         int index = next++;
+        if (results[index] != null) {
+          continue; // succeeded before a redrive
+        }
         running++;
-        JsonNode itemInput = select(index);
+        boolean resumed = earlier != null && earlier.lastVisit(index) != null;
+        JsonNode itemInput = resumed ? null : select(index);
         long started = frame.run().append(EventType.MapIterationStarted, launchAnchor,
             EventDetails.of("index", index, "name", state.name()));
-        children[index] = new Frame(frame.run(), state.processor().graph(), new VariableScope(frame.scope()), started,
+        VariableScope scope = resumed ? earlier.scope(index) : new VariableScope(frame.scope());
+        children[index] = new Frame(frame.run(), state.processor().graph(), scope, started,
             new FrameOwner() {
               @Override
               public void succeeded(Frame child, JsonNode output) {
@@ -308,7 +332,11 @@ final class MapVisit extends RetryingVisit {
       // All starts of a batch are recorded before any iteration runs, as AWS records them.
       for (int i = from; i < next; i++) {
         if (children[i] != null && !over) {
-          children[i].start(state.processor().graph().startAt(), inputs[i]);
+          if (earlier == null) {
+            children[i].start(state.processor().graph().startAt(), inputs[i]);
+          } else {
+            earlier.resume(i, children[i], state.processor().graph().startAt(), inputs[i]);
+          }
           inputs[i] = null;
         }
       }

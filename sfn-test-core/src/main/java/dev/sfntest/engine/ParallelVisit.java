@@ -62,8 +62,14 @@ final class ParallelVisit extends RetryingVisit {
       probe.branches(this);
       return;
     }
+    Redrive earlier = takeRedrive();
     current = new Attempt(input);
-    current.start();
+    current.start(earlier != null && earlier.size() == state.branches().size() ? earlier : null);
+  }
+
+  @Override
+  Redrive childrenForRedrive() {
+    return current == null ? null : new Redrive(current.results, current.children);
   }
 
   @Override
@@ -107,11 +113,18 @@ final class ParallelVisit extends RetryingVisit {
       this.lastEvent = frame.anchor();
     }
 
-    void start() {
+    /** Starts the branches; in a redrive ({@code earlier} not null), only those that did not succeed. */
+    void start(Redrive earlier) {
       VariableScope outer = frame.scope();
       for (int i = 0; i < branches.size(); i++) {
         int index = i;
-        children[i] = new Frame(frame.run(), branches.get(i), new VariableScope(outer), frame.anchor(),
+        if (earlier != null && earlier.result(i) != null) {
+          results[i] = earlier.result(i);
+          remaining--;
+          continue;
+        }
+        VariableScope scope = earlier != null && earlier.lastVisit(i) != null ? earlier.scope(i) : new VariableScope(outer);
+        children[i] = new Frame(frame.run(), branches.get(i), scope, frame.anchor(),
             new FrameOwner() {
               @Override
               public void succeeded(Frame child, JsonNode output) {
@@ -129,7 +142,14 @@ final class ParallelVisit extends RetryingVisit {
         return;
       }
       for (int i = 0; i < branches.size(); i++) {
-        children[i].start(branches.get(i).startAt(), input);
+        if (children[i] == null) {
+          continue;
+        }
+        if (earlier == null) {
+          children[i].start(branches.get(i).startAt(), input);
+        } else {
+          earlier.resume(i, children[i], branches.get(i).startAt(), input);
+        }
       }
     }
 

@@ -47,6 +47,11 @@ abstract class Visit {
   long enteredEventId;
   Instant enteredTime;
   private JsonNode contextObject;
+  /**
+   * In a redrive, this state's visit in the run that ended unsuccessfully; a Parallel or Map takes
+   * its branches' and iterations' results from it once, then forgets it.
+   */
+  Visit redriveOf;
 
   Visit(Frame frame, JsonNode rawInput) {
     this.frame = frame;
@@ -67,6 +72,21 @@ abstract class Visit {
   }
 
   abstract State state();
+
+  /**
+   * In a redrive, the children of this state's last attempt in the run that ended unsuccessfully,
+   * once; {@code null} when there is nothing to take over (not a redrive, or already taken).
+   */
+  Redrive takeRedrive() {
+    Visit earlier = redriveOf;
+    redriveOf = null;
+    return earlier == null ? null : earlier.childrenForRedrive();
+  }
+
+  /** This visit's last attempt's children, for a redrive of it; {@code null} for a state without. */
+  Redrive childrenForRedrive() {
+    return null;
+  }
 
   /** The state's work after it was entered. */
   abstract void run();
