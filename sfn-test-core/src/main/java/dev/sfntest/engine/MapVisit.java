@@ -314,8 +314,8 @@ final class MapVisit extends RetryingVisit {
         JsonNode itemInput = resumed ? null : select(index);
         long started = frame.run().append(EventType.MapIterationStarted, launchAnchor,
             EventDetails.of("index", index, "name", state.name()));
-        VariableScope scope = resumed ? earlier.scope(index) : new VariableScope(frame.scope());
-        children[index] = new Frame(frame.run(), state.processor().graph(), scope, started,
+        children[index] = new Frame(frame.run(), state.processor().graph(),
+            Redrive.scopeFor(earlier, index, frame.scope()), started,
             new FrameOwner() {
               @Override
               public void succeeded(Frame child, JsonNode output) {
@@ -332,11 +332,7 @@ final class MapVisit extends RetryingVisit {
       // All starts of a batch are recorded before any iteration runs, as AWS records them.
       for (int i = from; i < next; i++) {
         if (children[i] != null && !over) {
-          if (earlier == null) {
-            children[i].start(state.processor().graph().startAt(), inputs[i]);
-          } else {
-            earlier.resume(i, children[i], state.processor().graph().startAt(), inputs[i]);
-          }
+          Redrive.start(earlier, i, children[i], state.processor().graph().startAt(), inputs[i]);
           inputs[i] = null;
         }
       }

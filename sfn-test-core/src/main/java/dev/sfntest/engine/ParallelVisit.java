@@ -123,8 +123,7 @@ final class ParallelVisit extends RetryingVisit {
           remaining--;
           continue;
         }
-        VariableScope scope = earlier != null && earlier.lastVisit(i) != null ? earlier.scope(i) : new VariableScope(outer);
-        children[i] = new Frame(frame.run(), branches.get(i), scope, frame.anchor(),
+        children[i] = new Frame(frame.run(), branches.get(i), Redrive.scopeFor(earlier, i, outer), frame.anchor(),
             new FrameOwner() {
               @Override
               public void succeeded(Frame child, JsonNode output) {
@@ -142,13 +141,8 @@ final class ParallelVisit extends RetryingVisit {
         return;
       }
       for (int i = 0; i < branches.size(); i++) {
-        if (children[i] == null) {
-          continue;
-        }
-        if (earlier == null) {
-          children[i].start(branches.get(i).startAt(), input);
-        } else {
-          earlier.resume(i, children[i], branches.get(i).startAt(), input);
+        if (children[i] != null) {
+          Redrive.start(earlier, i, children[i], branches.get(i).startAt(), input);
         }
       }
     }

@@ -47,17 +47,22 @@ final class Redrive {
     return child == null ? null : child.current();
   }
 
-  /** The variables a child had when it ended; it continues with them. */
-  VariableScope scope(int index) {
-    return children[index].scope();
+  /**
+   * The variables a child of the new attempt runs with: those the earlier child had when it ended,
+   * when it continues, or a fresh scope inside {@code outer}.
+   */
+  static VariableScope scopeFor(Redrive earlier, int index, VariableScope outer) {
+    return earlier != null && earlier.lastVisit(index) != null
+        ? earlier.children[index].scope()
+        : new VariableScope(outer);
   }
 
   /**
-   * Starts a child that did not succeed in the new attempt: from where it ended, or from the start
-   * when it never entered a state.
+   * Starts a child of the new attempt: from where the earlier child ended, or from the start when
+   * there is no earlier attempt or the child never entered a state.
    */
-  void resume(int index, Frame child, String startAt, JsonNode input) {
-    Visit last = lastVisit(index);
+  static void start(Redrive earlier, int index, Frame child, String startAt, JsonNode input) {
+    Visit last = earlier == null ? null : earlier.lastVisit(index);
     if (last == null) {
       child.start(startAt, input);
     } else {
