@@ -9,6 +9,7 @@ import dev.sfntest.asl.ParallelState;
 import dev.sfntest.asl.PassState;
 import dev.sfntest.asl.QueryLanguage;
 import dev.sfntest.asl.State;
+import dev.sfntest.asl.StateType;
 import dev.sfntest.asl.StateIo;
 import dev.sfntest.asl.SucceedState;
 import dev.sfntest.asl.TaskState;
@@ -52,6 +53,23 @@ abstract class Visit {
    * its branches' and iterations' results from it once, then forgets it.
    */
   Visit redriveOf;
+
+  /** Each state type's Entered and Exited events, by ordinal: a string-keyed lookup per state showed in profiles. */
+  private static final EventType[] ENTERED = new EventType[StateType.values().length];
+  private static final EventType[] EXITED = new EventType[StateType.values().length];
+
+  static {
+    // A Fail state never exits: it has no Exited event, and its slot stays empty.
+    for (EventType event : EventType.values()) {
+      for (StateType type : StateType.values()) {
+        if (event.name().equals(type.aslName() + "StateEntered")) {
+          ENTERED[type.ordinal()] = event;
+        } else if (event.name().equals(type.aslName() + "StateExited")) {
+          EXITED[type.ordinal()] = event;
+        }
+      }
+    }
+  }
 
   Visit(Frame frame, JsonNode rawInput) {
     this.frame = frame;
@@ -128,7 +146,7 @@ abstract class Visit {
   /** Records the Entered event and runs the state. */
   void enter() {
     enteredTime = now();
-    enteredEventId = frame.emit(EventType.entered(state().type().aslName()), EventDetails.of(
+    enteredEventId = frame.emit(ENTERED[state().type().ordinal()], EventDetails.of(
         "name", state().name(),
         "input", JsonText.of(rawInput),
         "inputDetails", EventDetails.NOT_TRUNCATED));
@@ -231,7 +249,7 @@ abstract class Visit {
           "output", JsonText.of(output),
           "outputDetails", EventDetails.NOT_TRUNCATED);
     }
-    if (frame.emit(EventType.exited(state().type().aslName()), details) < 0) {
+    if (frame.emit(EXITED[state().type().ordinal()], details) < 0) {
       return;
     }
     if (assigned != null) {

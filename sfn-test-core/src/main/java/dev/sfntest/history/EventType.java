@@ -71,21 +71,6 @@ public enum EventType {
   MapRunRedriven("mapRunRedrivenEventDetails"),
   EvaluationFailed("evaluationFailedEventDetails");
 
-  /** By state type ({@code Pass}, ...); looked up on every state, so not by building a name. */
-  private static final java.util.Map<String, EventType> ENTERED = new java.util.HashMap<>();
-  private static final java.util.Map<String, EventType> EXITED = new java.util.HashMap<>();
-
-  static {
-    for (EventType type : values()) {
-      String name = type.name();
-      if (name.endsWith("StateEntered")) {
-        ENTERED.put(name.substring(0, name.length() - "StateEntered".length()), type);
-      } else if (name.endsWith("StateExited")) {
-        EXITED.put(name.substring(0, name.length() - "StateExited".length()), type);
-      }
-    }
-  }
-
   private final String detailsKey;
 
   EventType(String detailsKey) {
@@ -95,17 +80,5 @@ public enum EventType {
   /** The response field holding this event's details, e.g. {@code taskFailedEventDetails}. */
   public String detailsKey() {
     return detailsKey;
-  }
-
-  /** The entered event of a state type, e.g. {@code PassStateEntered}. */
-  public static EventType entered(String stateType) {
-    EventType type = ENTERED.get(stateType);
-    return type != null ? type : valueOf(stateType + "StateEntered");
-  }
-
-  /** The exited event of a state type, e.g. {@code PassStateExited}. */
-  public static EventType exited(String stateType) {
-    EventType type = EXITED.get(stateType);
-    return type != null ? type : valueOf(stateType + "StateExited");
   }
 }
