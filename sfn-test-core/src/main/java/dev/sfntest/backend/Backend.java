@@ -225,6 +225,11 @@ public final class Backend {
     public void childExecutionStarted(MapRun mapRun, ExecutionRun child, int itemCount) {
       executions.childStarted(mapRun, child, itemCount);
     }
+
+    @Override
+    public void childExecutionRedriven(ExecutionRun child) {
+      executions.childRedriven(child);
+    }
   }
 
   /** Asks the activities first, then the given invoker, when that is no MockRegistry. */

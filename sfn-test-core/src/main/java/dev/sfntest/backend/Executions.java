@@ -92,6 +92,14 @@ public final class Executions {
     executions.put(child.arn(), new ExecutionRecord(child, parent.machine(), revision, sequence++, mapRun, itemCount));
   }
 
+  /** A map run's redrive redrives one of its STANDARD children: DescribeExecution shows when. */
+  void childRedriven(ExecutionRun child) {
+    ExecutionRecord record = executions.get(child.arn());
+    if (record != null) {
+      record.redriven(scheduler.now(), null);
+    }
+  }
+
   // ------------------------------------------------------------------ start
 
   /**

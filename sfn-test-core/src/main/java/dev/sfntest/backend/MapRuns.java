@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * DescribeMapRun, ListMapRuns and UpdateMapRun over the map runs the engine's distributed Maps
  * start (it tells the backend of each as it starts, under the lock). A map run stays listed with
- * its execution for the fake's lifetime; a redriven execution whose Map runs again lists a second
- * map run (AWS redrives the first instead).
+ * its execution for the fake's lifetime; the execution's redrive redrives it rather than starting
+ * another.
  *
  * <pre>{@code
  * Page<MapRun> runs = mapRuns.list(executionArn, null, null);   // in start order

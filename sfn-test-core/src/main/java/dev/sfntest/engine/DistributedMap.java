@@ -43,18 +43,32 @@ final class DistributedMap {
   private int done;
   private int failed;
   private boolean over;
+  /** What {@code MapStateStarted} reported: the items' count, or 0 when an ItemReader reads them. */
+  private int startedLength;
+  /** In the parent's redrive, the attempt whose map run this one redrives; else {@code null}. */
+  private final DistributedMap earlier;
 
-  DistributedMap(MapVisit visit, JsonNode effective) {
+  /**
+   * @param earlier in the parent's redrive, this Map's attempt in the run that ended unsuccessfully
+   *     (its map run is redriven when it had started its children); else {@code null}
+   */
+  DistributedMap(MapVisit visit, JsonNode effective, DistributedMap earlier) {
     this.visit = visit;
     this.state = visit.state();
     this.effective = effective;
     this.parent = visit.frame.run();
+    this.earlier = earlier;
   }
 
   void start() {
+    if (canRedrive()) {
+      redrive();
+      return;
+    }
     JsonNode items = state.itemReader() == null ? visit.items(effective) : null;
     int maxConcurrency = visit.maxConcurrency(effective);
-    visit.frame.emit(EventType.MapStateStarted, EventDetails.of("length", items == null ? 0 : items.size()));
+    startedLength = items == null ? 0 : items.size();
+    visit.frame.emit(EventType.MapStateStarted, EventDetails.of("length", startedLength));
     // AWS checks these after MapStateStarted (recorded): their errors follow it.
     Long toleratedCount = toleratedCount();
     Double toleratedPercentage = toleratedPercentage();
@@ -112,6 +126,58 @@ final class DistributedMap {
       return;
     }
     launch();
+  }
+
+  // ------------------------------------------------------------------ redrive
+
+  /**
+   * Whether the parent's redrive redrives the earlier map run: it had read its items and started
+   * children, and none of them still runs. Otherwise (it failed before, reading its items say)
+   * the redriven Map starts a new map run, as AWS starts one that never started.
+   */
+  private boolean canRedrive() {
+    if (earlier == null || earlier.children == null || earlier.parent.probe() != null) {
+      return false;
+    }
+    for (ExecutionRun child : earlier.children) {
+      if (child != null && child.isRunning()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Redrives the earlier map run (documented: "The parent workflow redrives all the unsuccessful
+   * states, including a failed Map Run"): the same map run, one more redrive, {@code MapRunRedriven}
+   * where {@code MapRunStarted} was; children that succeeded keep their results, the others run
+   * again as {@link #startChild} says, and those never started start.
+   */
+  private void redrive() {
+    mapRun = earlier.mapRun;
+    inputs = earlier.inputs;
+    itemsPerInput = earlier.itemsPerInput;
+    startedLength = earlier.startedLength;
+    children = earlier.children.clone();
+    visit.frame.emit(EventType.MapStateStarted, EventDetails.of("length", startedLength));
+    mapRun.redriven(visit.now());
+    mapRun.onLimitsChanged(this::limitsChanged);
+    runStartedId = visit.frame.emit(EventType.MapRunRedriven,
+        EventDetails.of("mapRunArn", mapRun.arn(), "redriveCount", mapRun.redriveCount()));
+    for (ExecutionRun child : children) {
+      if (succeeded(child)) {
+        done++;
+      }
+    }
+    if (done == inputs.size()) {
+      succeed();
+      return;
+    }
+    launch();
+  }
+
+  private static boolean succeeded(ExecutionRun child) {
+    return child != null && child.status() == ExecutionStatus.SUCCEEDED;
   }
 
   // ------------------------------------------------------------------ settings
@@ -240,12 +306,30 @@ final class DistributedMap {
   private void launch() {
     while (!over && next < inputs.size() && (mapRun.maxConcurrency() == 0 || running < mapRun.maxConcurrency())) {
       int index = next++;
+      if (succeeded(children[index])) {
+        continue; // before a redrive
+      }
       running++;
       startChild(index);
     }
   }
 
+  /**
+   * Starts the child for an input. In a redrive, one that ended unsuccessfully is redriven when it
+   * is STANDARD (the same execution continues where it ended), and replaced by a new execution
+   * when it is EXPRESS (AWS restarts those with StartExecution).
+   */
   private void startChild(int index) {
+    ExecutionRun before = children[index];
+    if (before != null) {
+      boolean standard = !before.spec().express();
+      mapRun.childRedriven(before.status(), itemsPerInput.get(index), standard);
+      if (standard) {
+        parent.engine().observer().childExecutionRedriven(before);
+        before.redriveChild(ended -> childEnded(index, ended));
+        return;
+      }
+    }
     String name = parent.ids().uuid();
     String machineName = parent.spec().stateMachineName() + "/" + mapRun.label();
     boolean express = "EXPRESS".equals(state.processor().executionType());

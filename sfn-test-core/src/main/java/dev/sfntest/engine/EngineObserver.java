@@ -17,5 +17,8 @@ public interface EngineObserver {
    */
   default void childExecutionStarted(MapRun mapRun, ExecutionRun child, int itemCount) {}
 
+  /** A map run's redrive redrives a STANDARD child execution it had started. */
+  default void childExecutionRedriven(ExecutionRun child) {}
+
   EngineObserver NONE = new EngineObserver() { };
 }

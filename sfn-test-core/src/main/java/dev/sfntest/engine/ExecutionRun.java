@@ -22,7 +22,7 @@ public final class ExecutionRun {
 
   private final Engine engine;
   private final ExecutionSpec spec;
-  private final ExecutionListener listener;
+  private ExecutionListener listener;
   private final History history = new History();
   private final Instant startDate;
   private ObjectNode contextExecution;
@@ -136,6 +136,15 @@ public final class ExecutionRun {
     } else {
       root.redrive(last);
     }
+  }
+
+  /**
+   * Redrives a map run's child as its redriven map run does: as {@link #redrive()}, telling
+   * {@code listener} (the redriven run) of its end instead of the run that started it.
+   */
+  void redriveChild(ExecutionListener listener) {
+    this.listener = listener;
+    redrive();
   }
 
   // ------------------------------------------------------------------ queries

@@ -73,6 +73,7 @@ public final class MapRun {
   private boolean toleratedFailurePercentageSet;
   private boolean toleratedFailureCountSet;
   private int redriveCount;
+  private Instant redriveDate;
   private Runnable onLimitsChanged = () -> { };
 
   /**
@@ -161,6 +162,11 @@ public final class MapRun {
     return redriveCount;
   }
 
+  /** When the map run was last redriven, or {@code null} when it never was. */
+  public Instant redriveDate() {
+    return redriveDate;
+  }
+
   public Counts itemCounts() {
     return items;
   }
@@ -220,23 +226,41 @@ public final class MapRun {
   void childEnded(ExecutionStatus result, int itemsInIt) {
     items.running -= itemsInIt;
     executions.running--;
+    count(items, result, itemsInIt);
+    count(executions, result, 1);
+  }
+
+  /** Adds {@code n} (or takes it back, when negative) to the count of {@code result}. */
+  private static void count(Counts counts, ExecutionStatus result, int n) {
     switch (result) {
-      case SUCCEEDED -> {
-        items.succeeded += itemsInIt;
-        executions.succeeded++;
-      }
-      case TIMED_OUT -> {
-        items.timedOut += itemsInIt;
-        executions.timedOut++;
-      }
-      case ABORTED -> {
-        items.aborted += itemsInIt;
-        executions.aborted++;
-      }
-      default -> {
-        items.failed += itemsInIt;
-        executions.failed++;
-      }
+      case SUCCEEDED -> counts.succeeded += n;
+      case TIMED_OUT -> counts.timedOut += n;
+      case ABORTED -> counts.aborted += n;
+      default -> counts.failed += n;
+    }
+  }
+
+  /** The parent's redrive redrives this run: it runs again, and counts one more redrive. */
+  void redriven(Instant when) {
+    redriveCount++;
+    redriveDate = when;
+    status = "RUNNING";
+    stopDate = null;
+  }
+
+  /**
+   * A child that ended unsuccessfully runs again in a redrive. A STANDARD child is redriven: the
+   * same execution runs again. An EXPRESS one stays as it ended and a new execution takes its
+   * items (AWS restarts it with StartExecution); {@link #childStarted} then counts that one.
+   */
+  void childRedriven(ExecutionStatus previous, int itemsInIt, boolean sameExecution) {
+    count(items, previous, -itemsInIt);
+    if (sameExecution) {
+      count(executions, previous, -1);
+      items.running += itemsInIt;
+      executions.running++;
+    } else {
+      items.pending += itemsInIt;
     }
   }
 

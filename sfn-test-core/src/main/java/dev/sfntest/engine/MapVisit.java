@@ -61,7 +61,9 @@ final class MapVisit extends RetryingVisit {
     childFailure = false;
     JsonNode effective = isJsonata() ? rawInput : applyInputPath(rawInput);
     if (state.isDistributed()) {
-      distributed = new DistributedMap(this, effective);
+      DistributedMap before = redriveOf instanceof MapVisit earlier ? earlier.distributed : null;
+      redriveOf = null;
+      distributed = new DistributedMap(this, effective, before);
       distributed.start();
       return;
     }

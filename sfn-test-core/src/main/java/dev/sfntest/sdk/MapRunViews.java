@@ -7,10 +7,10 @@ import software.amazon.awssdk.services.sfn.model.MapRunItemCounts;
 import software.amazon.awssdk.services.sfn.model.MapRunListItem;
 
 /**
- * Builds the SDK responses that show map runs. The fake never redrives a map run (a redriven
- * execution starts a new one), so {@code redriveCount}, {@code failuresNotRedrivable} and {@code
- * pendingRedrive} are 0 and there is no {@code redriveDate}, as AWS reports a map run never
- * redriven; a running map run has no {@code stopDate}.
+ * Builds the SDK responses that show map runs. A map run is redriven with its parent execution
+ * ({@code redriveCount}, {@code redriveDate}); {@code failuresNotRedrivable} and {@code
+ * pendingRedrive} are 0, since a redrive starts every unsuccessful child at once and none is ever
+ * refused. A running map run has no {@code stopDate}.
  */
 final class MapRunViews {
 
@@ -54,6 +54,7 @@ final class MapRunViews {
             .pendingRedrive(0L)
             .build())
         .redriveCount(mapRun.redriveCount())
+        .redriveDate(mapRun.redriveDate())
         .build();
   }
 
