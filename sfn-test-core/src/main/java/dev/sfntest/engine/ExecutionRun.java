@@ -109,8 +109,9 @@ public final class ExecutionRun {
    * records {@code ExecutionRedriven} with the new redrive count and runs again from the top-level
    * state it ended in, with that state's original input; the states before it are not rerun, the
    * variables they assigned are kept, and the machine's TimeoutSeconds starts over. A Parallel or
-   * inline Map state there reruns only its unsuccessful branches and iterations ({@link Redrive}).
-   * The caller checks AWS's redrive rules first.
+   * inline Map state there reruns only its unsuccessful branches and iterations ({@link Redrive});
+   * a distributed Map redrives its map run ({@link DistributedMap}). The caller checks AWS's
+   * redrive rules first.
    *
    * @throws IllegalStateException when the execution is RUNNING or SUCCEEDED
    * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/redrive-executions.html">Redriving executions</a>
