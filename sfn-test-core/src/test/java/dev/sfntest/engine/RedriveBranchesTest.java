@@ -171,4 +171,34 @@ class RedriveBranchesTest {
     assertThat(enteredAfterRedrive(execution)).containsExactly("M", "Hold", "Hold");
     assertThat(execution.output()).isEqualTo(json("[1, 2]"));
   }
+
+  @Test
+  void a_redrive_records_the_same_history_every_time() {
+    // GIVEN / WHEN the same failing Map (two iterations at a time) redriven on two fresh fakes
+    String first = redrivenHistory();
+    String second = redrivenHistory();
+
+    // THEN
+    assertThat(first).contains("ExecutionRedriven").isEqualTo(second);
+  }
+
+  private static String redrivenHistory() {
+    try (Runs fresh = new Runs()) {
+      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      fresh.fake.mockTask("Work").thenAnswer(call -> {
+        if (seen.add(call.input().asInt()) && call.input().asInt() % 3 == 0) {
+          throw new TaskFailure("Busy", "try later");
+        }
+        return call.input();
+      });
+      Execution execution = fresh.run("{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'MaxConcurrency': 2,"
+          + " 'End': true, 'ItemProcessor': {'StartAt': 'Work', 'States': {'Work': {'Type': 'Task', " + LAMBDA
+          + ", 'End': true}}}}}}", "[1, 2, 3, 4, 5, 6]");
+      // Items 3 and 6 each fail the first time they run: two redrives.
+      fresh.fake.client().redriveExecution(b -> b.executionArn(execution.arn()));
+      fresh.fake.client().redriveExecution(b -> b.executionArn(execution.arn()));
+      assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      return execution.history().toString();
+    }
+  }
 }
