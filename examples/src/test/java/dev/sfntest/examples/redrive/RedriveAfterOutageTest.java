@@ -22,6 +22,7 @@ class RedriveAfterOutageTest {
   @Deploy("workflows/notify-customer.asl.json")
   StateMachine notifyCustomer;
 
+  // tag::redrive[]
   @Test
   void a_redrive_sends_only_the_message_that_failed(SfnTestContext sfn, SfnClient client) {
     // GIVEN: e-mail and push work; the SMS provider fails once, then is back
@@ -41,4 +42,5 @@ class RedriveAfterOutageTest {
     assertThat(run).task("Push").wasInvokedTimes(1);
     assertThat(run).task("Sms").wasInvokedTimes(2);
   }
+  // end::redrive[]
 }
