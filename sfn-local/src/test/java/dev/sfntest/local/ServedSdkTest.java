@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
+import dev.sfntest.core.TaskFailure;
 import dev.sfntest.sdk.SdkJson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -141,6 +143,51 @@ class ServedSdkTest {
       assertThat(listed).extracting(StateMachineListItem::stateMachineArn).containsExactly(machine);
       assertThat(listed).isEqualTo(direct.listStateMachines().stateMachines());
       assertThat(served.listStateMachines().stateMachines()).isEmpty();
+    }
+  }
+
+  @Nested
+  class a_redriven_distributed_map {
+
+    private static final String MAP = "{\"StartAt\":\"M\",\"States\":{\"M\":{\"Type\":\"Map\",\"Label\":\"Items\","
+        + "\"MaxConcurrency\":1,\"ItemProcessor\":{\"ProcessorConfig\":{\"Mode\":\"DISTRIBUTED\","
+        + "\"ExecutionType\":\"STANDARD\"},\"StartAt\":\"Work\",\"States\":{\"Work\":{\"Type\":\"Task\","
+        + "\"Resource\":\"arn:aws:lambda:us-east-1:123456789012:function:work\",\"End\":true}}},\"End\":true}}}";
+
+    /** Runs the map over [1, 2] with item 2 failing the first time, then redrives it. */
+    private String failThenRedrive(FakeSfn fake, SfnClient client) {
+      AtomicBoolean failed = new AtomicBoolean();
+      fake.mockTask("Work").thenAnswer(call -> {
+        if (call.input().asInt() == 2 && failed.compareAndSet(false, true)) {
+          throw new TaskFailure("Busy", "try later");
+        }
+        return call.input();
+      });
+      String machine = client.createStateMachine(b -> b.name("items").roleArn(FakeSfn.ROLE_ARN).definition(MAP))
+          .stateMachineArn();
+      String execution = client.startExecution(b -> b.stateMachineArn(machine).input("[1, 2]")).executionArn();
+      client.redriveExecution(b -> b.executionArn(execution));
+      return execution;
+    }
+
+    @Test
+    void has_the_same_history_and_map_run_as_in_process() {
+      // GIVEN
+      String servedExecution = failThenRedrive(servedFake, served);
+      String directExecution = failThenRedrive(directFake, direct);
+
+      // WHEN
+      List<HistoryEvent> events = served.getExecutionHistory(b -> b.executionArn(servedExecution)).events();
+      String mapRun = served.listMapRuns(b -> b.executionArn(servedExecution)).mapRuns().get(0).mapRunArn();
+
+      // THEN
+      assertThat(events).extracting(HistoryEvent::typeAsString).contains("ExecutionRedriven", "MapRunRedriven")
+          .endsWith("ExecutionSucceeded");
+      assertThat(events).isEqualTo(direct.getExecutionHistory(b -> b.executionArn(directExecution)).events());
+      String directMapRun = direct.listMapRuns(b -> b.executionArn(directExecution)).mapRuns().get(0).mapRunArn();
+      assertThat(fields(served.describeMapRun(b -> b.mapRunArn(mapRun))))
+          .isEqualTo(fields(direct.describeMapRun(b -> b.mapRunArn(directMapRun))));
+      assertThat(served.describeMapRun(b -> b.mapRunArn(mapRun)).redriveCount()).isEqualTo(1);
     }
   }
 
