@@ -208,7 +208,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         return shouldHaveOutput(context(), s.described, s.history, expected, null, s.waitingOn());
       }
       JsonNode actualOutput = Events.parse(s.described.output());
-      return dev.sfntest.expr.Json.sameValue(expected, actualOutput) ? null
+      return dev.sfntest.internal.expr.Json.sameValue(expected, actualOutput) ? null
           : shouldHaveOutput(context(), s.described, s.history, expected, actualOutput, null);
     });
   }
@@ -223,7 +223,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    * @throws IllegalArgumentException if {@code jsonPath} is no valid path
    */
   public JsonValueAssert hasOutputAt(String jsonPath) {
-    dev.sfntest.expr.JsonPath path = JsonArguments.path(jsonPath);
+    dev.sfntest.internal.expr.JsonPath path = JsonArguments.path(jsonPath);
     String at = "output at '" + jsonPath + "' of " + actual;
     if (unreachable) {
       return JsonValueAssert.open(origin(null), null, at, true);
@@ -239,7 +239,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       JsonNode output = Events.parse(s.described.output());
       try {
         value = path.read(output);
-      } catch (dev.sfntest.expr.PathNotFoundException e) {
+      } catch (dev.sfntest.internal.expr.PathNotFoundException e) {
         failure = shouldHaveOutputAt(context(), jsonPath, output, e.getMessage());
       }
     }
@@ -402,7 +402,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     JsonNode expected = JsonArguments.parse(json);
     return checkEnded(s -> {
       Map<String, JsonNode> assigned = s.trace().assignedVariables();
-      return dev.sfntest.expr.Json.sameValue(expected, assigned.get(name)) ? null
+      return dev.sfntest.internal.expr.Json.sameValue(expected, assigned.get(name)) ? null
           : shouldHaveAssignedVariable(context(), name, expected, assigned);
     });
   }

@@ -2,9 +2,9 @@ package dev.sfntest.assertj;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.expr.InvalidPathException;
-import dev.sfntest.expr.Json;
-import dev.sfntest.expr.JsonPath;
+import dev.sfntest.internal.expr.InvalidPathException;
+import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.expr.JsonPath;
 
 /** Reads the JSON and JSONPath a test passes: a mistake there is the test's, not the execution's. */
 final class JsonArguments {

@@ -3,7 +3,7 @@ package dev.sfntest.assertj;
 import static dev.sfntest.assertj.error.ShouldBeEqualToJson.shouldBeEqualToJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.assertj.core.api.AbstractObjectAssert;

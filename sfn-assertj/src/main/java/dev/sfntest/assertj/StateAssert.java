@@ -10,7 +10,7 @@ import static dev.sfntest.assertj.error.ShouldHaveStateFailedWith.shouldHaveStat
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Events;
 import dev.sfntest.assertj.internal.Visit;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -6,7 +6,7 @@ import static dev.sfntest.assertj.error.ShouldHaveResult.shouldHaveResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Events;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractObjectAssert;

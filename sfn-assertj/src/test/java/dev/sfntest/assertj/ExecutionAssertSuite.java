@@ -26,7 +26,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Describe;
 import dev.sfntest.core.Execution;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -28,7 +28,7 @@ import dev.sfntest.assertj.internal.Trace;
 import dev.sfntest.assertj.internal.Visit;
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.StateMachine;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

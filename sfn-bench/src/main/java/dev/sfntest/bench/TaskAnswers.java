@@ -5,7 +5,7 @@ import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.TaskFailure;
 import dev.sfntest.core.TaskHandler;
 import dev.sfntest.core.TaskInvocation;
-import dev.sfntest.expr.JsonPath;
+import dev.sfntest.internal.expr.JsonPath;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

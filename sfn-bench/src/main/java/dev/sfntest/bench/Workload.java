@@ -1,7 +1,7 @@
 package dev.sfntest.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.sfntest.bench;
 
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

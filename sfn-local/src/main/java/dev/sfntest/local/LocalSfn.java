@@ -1,7 +1,7 @@
 package dev.sfntest.local;
 
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.tasks.MockConfig;
+import dev.sfntest.internal.tasks.MockConfig;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

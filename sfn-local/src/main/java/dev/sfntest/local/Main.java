@@ -1,9 +1,9 @@
 package dev.sfntest.local;
 
-import dev.sfntest.local.cli.RenderCommand;
-import dev.sfntest.local.cli.RunCommand;
-import dev.sfntest.local.cli.ServeCommand;
-import dev.sfntest.local.cli.ValidateCommand;
+import dev.sfntest.local.internal.cli.RenderCommand;
+import dev.sfntest.local.internal.cli.RunCommand;
+import dev.sfntest.local.internal.cli.ServeCommand;
+import dev.sfntest.local.internal.cli.ValidateCommand;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

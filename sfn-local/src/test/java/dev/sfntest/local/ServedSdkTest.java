@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.TaskFailure;
-import dev.sfntest.sdk.SdkJson;
+import dev.sfntest.internal.sdk.SdkJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;

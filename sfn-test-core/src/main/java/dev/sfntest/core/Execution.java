@@ -1,8 +1,8 @@
 package dev.sfntest.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.expr.Json;
-import dev.sfntest.sdk.FakeSfnClient;
+import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.sdk.FakeSfnClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

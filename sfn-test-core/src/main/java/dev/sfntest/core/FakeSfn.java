@@ -1,11 +1,11 @@
 package dev.sfntest.core;
 
-import dev.sfntest.backend.ActivityTasks;
-import dev.sfntest.backend.Backend;
-import dev.sfntest.engine.WallClock;
-import dev.sfntest.sdk.FakeSfnAsyncClient;
-import dev.sfntest.sdk.FakeSfnClient;
-import dev.sfntest.tasks.MockRegistry;
+import dev.sfntest.internal.backend.ActivityTasks;
+import dev.sfntest.internal.backend.Backend;
+import dev.sfntest.internal.engine.WallClock;
+import dev.sfntest.internal.sdk.FakeSfnAsyncClient;
+import dev.sfntest.internal.sdk.FakeSfnClient;
+import dev.sfntest.internal.tasks.MockRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,19 +63,19 @@ public final class FakeSfn implements AutoCloseable {
     if (builder.mockConfig != null) {
       mocks.setMockConfig(builder.mockConfig);
     }
-    mocks.addFallback(new dev.sfntest.tasks.NestedExecutions((arn, name, input) -> {
+    mocks.addFallback(new dev.sfntest.internal.tasks.NestedExecutions((arn, name, input) -> {
       try {
         return backend.startExecution(arn, name, input);
-      } catch (dev.sfntest.backend.ApiException e) {
-        throw new dev.sfntest.tasks.NestedExecutions.StartRefused(e.code(), e.getMessage());
+      } catch (dev.sfntest.internal.backend.ApiException e) {
+        throw new dev.sfntest.internal.tasks.NestedExecutions.StartRefused(e.code(), e.getMessage());
       }
     }, mocks.tokens()));
     this.asyncClient = new FakeSfnAsyncClient(client, this::close);
     backend.activityTasks().setPollTimeout(builder.activityPollTimeout);
     this.clock = new VirtualClock(backend.scheduler());
     this.s3 = new S3Objects(clock);
-    backend.engine().setItemSource(new dev.sfntest.tasks.S3ItemReader(s3));
-    backend.engine().setResultSink(new dev.sfntest.tasks.S3ResultWriter(s3));
+    backend.engine().setItemSource(new dev.sfntest.internal.tasks.S3ItemReader(s3));
+    backend.engine().setResultSink(new dev.sfntest.internal.tasks.S3ResultWriter(s3));
     this.timerThread = wallClock == null ? null : startTimerThread();
   }
 
@@ -169,7 +169,7 @@ public final class FakeSfn implements AutoCloseable {
    * Uses a Step Functions Local mock configuration file: an execution started on {@code
    * stateMachineArn#TestCase} answers the Task states the test case lists from it.
    */
-  public void useMockConfig(dev.sfntest.tasks.MockConfig config) {
+  public void useMockConfig(dev.sfntest.internal.tasks.MockConfig config) {
     mocks.setMockConfig(config);
   }
 
@@ -243,7 +243,7 @@ public final class FakeSfn implements AutoCloseable {
     private Instant initialTime = DEFAULT_INITIAL_TIME;
     private boolean timeSkipping = true;
     private long seed;
-    private dev.sfntest.tasks.MockConfig mockConfig;
+    private dev.sfntest.internal.tasks.MockConfig mockConfig;
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
 
@@ -283,7 +283,7 @@ public final class FakeSfn implements AutoCloseable {
     }
 
     /** A Step Functions Local mock configuration file for {@code #TestCase} executions. */
-    public Builder mockConfig(dev.sfntest.tasks.MockConfig config) {
+    public Builder mockConfig(dev.sfntest.internal.tasks.MockConfig config) {
       this.mockConfig = config;
       return this;
     }

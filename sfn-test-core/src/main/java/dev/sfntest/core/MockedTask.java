@@ -1,9 +1,9 @@
 package dev.sfntest.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.expr.Json;
-import dev.sfntest.tasks.MockResponse;
-import dev.sfntest.tasks.MockSequence;
+import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.tasks.MockResponse;
+import dev.sfntest.internal.tasks.MockSequence;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.sfntest.core;
 
-import dev.sfntest.engine.Scheduler;
+import dev.sfntest.internal.engine.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 

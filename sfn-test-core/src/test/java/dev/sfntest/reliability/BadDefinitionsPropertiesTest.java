@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.TaskFailure;
-import dev.sfntest.expr.Json;
-import dev.sfntest.sdk.SdkJson;
+import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.sdk.SdkJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -2,8 +2,8 @@ package dev.sfntest.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sfntest.expr.Json;
-import dev.sfntest.sdk.SdkJson;
+import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.sdk.SdkJson;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.sfntest.reliability;
 
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

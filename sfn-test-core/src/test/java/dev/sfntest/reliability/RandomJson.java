@@ -3,7 +3,7 @@ package dev.sfntest.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

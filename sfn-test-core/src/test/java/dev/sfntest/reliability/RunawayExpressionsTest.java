@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.dashjoin.jsonata.Functions;
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.time.Duration;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -2,7 +2,7 @@ package dev.sfntest.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**

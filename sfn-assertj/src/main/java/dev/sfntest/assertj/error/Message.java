@@ -2,7 +2,7 @@ package dev.sfntest.assertj.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.HistoryTable;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;

@@ -1,7 +1,7 @@
 package dev.sfntest.assertj.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;

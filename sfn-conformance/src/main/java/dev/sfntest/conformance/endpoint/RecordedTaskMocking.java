@@ -3,7 +3,7 @@ package dev.sfntest.conformance.endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.MockedTask;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.sfntest.junit5.internal;
 
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.tasks.MockConfig;
+import dev.sfntest.internal.tasks.MockConfig;
 import java.nio.file.Path;
 import java.util.Optional;
 import software.amazon.awssdk.services.sfn.SfnAsyncClient;

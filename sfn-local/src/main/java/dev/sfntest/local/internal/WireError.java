@@ -1,7 +1,7 @@
 package dev.sfntest.local.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 

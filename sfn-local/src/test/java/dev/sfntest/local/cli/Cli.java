@@ -1,4 +1,4 @@
-package dev.sfntest.local.cli;
+package dev.sfntest.local.internal.cli;
 
 import dev.sfntest.local.Main;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package dev.sfntest.local.cli;
+package dev.sfntest.local.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package dev.sfntest.local.cli;
+package dev.sfntest.local.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.expr.Json;
+import dev.sfntest.internal.expr.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

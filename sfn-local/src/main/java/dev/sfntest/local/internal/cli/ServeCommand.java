@@ -1,0 +1,187 @@
+package dev.sfntest.local.internal.cli;
+
+import dev.sfntest.local.LocalSettings;
+import dev.sfntest.local.LocalSfn;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sfn-local serve}: serves a fresh fake over HTTP until the process is stopped (Ctrl-C or
+ * SIGTERM stop it gracefully). Flags override Step Functions Local's environment variables
+ * ({@code AWS_ACCOUNT_ID}, {@code AWS_DEFAULT_REGION}, {@code WAIT_TIME_SCALE},
+ * {@code SFN_MOCK_CONFIG}); see {@link LocalSettings}.
+ *
+ * <pre>
+ * $ sfn-local serve --port 8083 --region eu-west-1
+ * sfn-local listening on http://127.0.0.1:8083 (region eu-west-1, account 123456789012, wall clock)
+ * </pre>
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serves the fake over HTTP (AWS JSON 1.0), a drop-in for Step Functions Local.")
+public final class ServeCommand implements Callable<Integer> {
+
+  /** Held, so that the level set on it is not lost when the logger would be collected. */
+  private static final Logger REQUEST_LOG = Logger.getLogger("dev.sfntest.local");
+
+  private final Map<String, String> env;
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch started = new CountDownLatch(1);
+  private volatile LocalSfn running;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "N", description = "The port (default 8083; 0 for a free one).")
+  private Integer port;
+
+  @Option(names = "--host", paramLabel = "H",
+      description = "The address to bind (default 127.0.0.1; 0.0.0.0 to accept other machines).")
+  private String host;
+
+  @Option(names = "--region", paramLabel = "R", description = "The region in ARNs (default $AWS_DEFAULT_REGION or us-east-1).")
+  private String region;
+
+  @Option(names = "--account", paramLabel = "A", description = "The account in ARNs (default $AWS_ACCOUNT_ID or 123456789012).")
+  private String account;
+
+  @Option(names = "--wait-time-scale", paramLabel = "X",
+      description = "Real seconds per second of a Wait, retry or timeout (default $WAIT_TIME_SCALE or 1; 0: no waiting).")
+  private String waitTimeScale;
+
+  @Option(names = "--virtual-time", description = "Use a virtual clock that skips to each timer at once.")
+  private boolean virtualTime;
+
+  @Option(names = "--mock-config", paramLabel = "FILE",
+      description = "A Step Functions Local mock configuration file (default $SFN_MOCK_CONFIG); start executions on "
+          + "stateMachineArn#TestCase to use a test case.")
+  private Path mockConfig;
+
+  @Option(names = {"-v", "--verbose"}, description = "Log every request on standard error.")
+  private boolean verbose;
+
+  public ServeCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    try {
+      return serve();
+    } finally {
+      started.countDown();
+    }
+  }
+
+  private int serve() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalSettings settings;
+    try {
+      settings = settings();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (verbose) {
+      logRequests();
+    }
+    try {
+      running = LocalSfn.start(settings);
+    } catch (IllegalArgumentException e) {
+      // the mock configuration file cannot be read or is not valid
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (UncheckedIOException e) {
+      err.println(e.getMessage());
+      return ExitCodes.FAILED;
+    }
+    // On SIGTERM the JVM does not wait for this thread, so the hook itself closes the server.
+    Thread hook = new Thread(() -> {
+      stop();
+      running.close();
+    }, "sfn-local-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println("sfn-local listening on " + running.endpoint() + " (region " + settings.region() + ", account "
+        + settings.account() + ", " + settings.describeClock()
+        + (settings.mockConfig() == null ? "" : ", mocks from " + settings.mockConfig()) + ")");
+    out.flush();
+    started.countDown();
+    try {
+      stop.await();
+    } finally {
+      running.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down: the hook is what stopped us
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The settings: environment first, then flags. */
+  LocalSettings settings() {
+    LocalSettings settings = LocalSettings.fromEnvironment(env);
+    if (host != null) {
+      settings = settings.withHost(host);
+    }
+    if (port != null) {
+      settings = settings.withPort(port);
+    }
+    if (region != null) {
+      settings = settings.withRegion(region);
+    }
+    if (account != null) {
+      settings = settings.withAccount(account);
+    }
+    if (waitTimeScale != null) {
+      settings = settings.withWaitTimeScale(LocalSettings.parseScale(waitTimeScale));
+    }
+    if (virtualTime) {
+      settings = settings.withVirtualTime(true);
+    }
+    if (mockConfig != null) {
+      settings = settings.withMockConfig(mockConfig);
+    }
+    return settings;
+  }
+
+  /**
+   * Waits until the server listens (see {@link #running()}) or the command has ended without
+   * starting; false when neither happened within {@code timeout}.
+   */
+  public boolean awaitStarted(Duration timeout) throws InterruptedException {
+    return started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The server while it runs, else {@code null}. */
+  public LocalSfn running() {
+    return running;
+  }
+
+  /** Stops a running {@code serve} gracefully, as Ctrl-C does. */
+  public void stop() {
+    stop.countDown();
+  }
+
+  private static void logRequests() {
+    Logger logger = REQUEST_LOG;
+    ConsoleHandler handler = new ConsoleHandler();
+    handler.setLevel(Level.FINE);
+    logger.addHandler(handler);
+    logger.setLevel(Level.FINE);
+  }
+}

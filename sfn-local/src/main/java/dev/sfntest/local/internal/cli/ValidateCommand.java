@@ -1,0 +1,107 @@
+package dev.sfntest.local.internal.cli;
+
+import dev.sfntest.internal.asl.DefinitionParser;
+import dev.sfntest.internal.asl.Diagnostic;
+import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.sdk.SdkJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionDiagnostic;
+import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionResponse;
+
+/**
+ * {@code sfn-local validate DEFINITION}: the diagnostics AWS's {@code ValidateStateMachineDefinition}
+ * gives, as text or ({@code --json}) in that operation's response shape. Exit 0 when the result is
+ * OK (warnings allowed), 1 when FAIL, 2 when the file cannot be read.
+ *
+ * <pre>
+ * $ sfn-local validate broken.asl.json
+ * FAIL
+ * ERROR  MISSING_TRANSITION_TARGET  /States/A/Next  ...
+ * </pre>
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Validates a definition as ValidateStateMachineDefinition does.")
+public final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "DEFINITION", description = "The ASL file ('-' for standard input).")
+  private String definition;
+
+  @Option(names = "--json", description = "Print the ValidateStateMachineDefinition response as JSON.")
+  private boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    String text;
+    try {
+      text = Sources.file(definition, System.in);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("Cannot read " + definition + ": " + e);
+      return ExitCodes.USAGE;
+    }
+    ValidateStateMachineDefinitionResponse response = validate(text);
+    if (json) {
+      out.println(Json.write(SdkJson.toJson(response)));
+    } else {
+      print(response, out);
+    }
+    out.flush();
+    return response.resultAsString().equals("OK") ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  /** The response AWS gives for {@code definition}: FAIL when any diagnostic is an error. */
+  static ValidateStateMachineDefinitionResponse validate(String definition) {
+    DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(definition);
+    List<ValidateStateMachineDefinitionDiagnostic> diagnostics = new ArrayList<>();
+    for (Diagnostic diagnostic : result.diagnostics()) {
+      diagnostics.add(ValidateStateMachineDefinitionDiagnostic.builder()
+          .severity(diagnostic.severity().name())
+          .code(diagnostic.code())
+          .message(diagnostic.message())
+          .location(diagnostic.location() == null || diagnostic.location().isEmpty() ? null : diagnostic.location())
+          .build());
+    }
+    return ValidateStateMachineDefinitionResponse.builder()
+        .result(result.hasErrors() ? "FAIL" : "OK")
+        .diagnostics(diagnostics)
+        .truncated(false)
+        .build();
+  }
+
+  private static void print(ValidateStateMachineDefinitionResponse response, PrintWriter out) {
+    out.println(response.resultAsString());
+    List<ValidateStateMachineDefinitionDiagnostic> diagnostics = response.diagnostics();
+    int severityWidth = 0;
+    int codeWidth = 0;
+    int locationWidth = 0;
+    for (ValidateStateMachineDefinitionDiagnostic d : diagnostics) {
+      severityWidth = Math.max(severityWidth, d.severityAsString().length());
+      codeWidth = Math.max(codeWidth, d.code().length());
+      locationWidth = Math.max(locationWidth, location(d).length());
+    }
+    for (ValidateStateMachineDefinitionDiagnostic d : diagnostics) {
+      out.println(pad(d.severityAsString(), severityWidth) + "  " + pad(d.code(), codeWidth) + "  "
+          + pad(location(d), locationWidth) + "  " + d.message());
+    }
+  }
+
+  private static String location(ValidateStateMachineDefinitionDiagnostic diagnostic) {
+    return diagnostic.location() == null ? "-" : diagnostic.location();
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - text.length()));
+  }
+}

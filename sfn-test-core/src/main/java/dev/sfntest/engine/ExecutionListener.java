@@ -1,6 +1,0 @@
-package dev.sfntest.engine;
-
-/** Told when an execution ends (the backend records it; a parent waiting on a child resumes). */
-public interface ExecutionListener {
-  void ended(ExecutionRun run);
-}

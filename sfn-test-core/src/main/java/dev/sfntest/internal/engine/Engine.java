@@ -1,0 +1,102 @@
+package dev.sfntest.internal.engine;
+
+import java.util.Objects;
+
+/**
+ * The interpreter of one fake: starts executions and runs them on the fake's {@link Scheduler}.
+ * It knows nothing of the AWS API; the backend calls it and reads the {@link ExecutionRun}s it
+ * returns.
+ */
+public final class Engine {
+
+  private final Scheduler scheduler;
+  private final Ids ids;
+  private final TaskInvoker tasks;
+  private final Limits limits;
+  private ItemSource itemSource = ItemSource.NONE;
+  private ResultSink resultSink = ResultSink.NONE;
+  private EngineObserver observer = EngineObserver.NONE;
+
+  /**
+   * @param scheduler the fake's scheduler
+   * @param ids the fake's seeded id generator (task tokens, jitter)
+   * @param tasks answers Task states
+   * @param limits the quotas to enforce
+   */
+  public Engine(Scheduler scheduler, Ids ids, TaskInvoker tasks, Limits limits) {
+    this.scheduler = Objects.requireNonNull(scheduler);
+    this.ids = Objects.requireNonNull(ids);
+    this.tasks = Objects.requireNonNull(tasks);
+    this.limits = Objects.requireNonNull(limits);
+  }
+
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  public Ids ids() {
+    return ids;
+  }
+
+  TaskInvoker tasks() {
+    return tasks;
+  }
+
+  Limits limits() {
+    return limits;
+  }
+
+  /** Resources parsed once per engine: a Task is entered far more often than its machine is created. */
+  private final java.util.Map<String, java.util.Optional<ResourceKind>> resourceKinds =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The kind of a Task's resource, or {@code null} when it is not one (see {@link ResourceKind#of}). */
+  ResourceKind resourceKind(String resource) {
+    return resourceKinds.computeIfAbsent(resource, r -> java.util.Optional.ofNullable(ResourceKind.of(r))).orElse(null);
+  }
+
+  /** Where distributed Maps read their items. */
+  public void setItemSource(ItemSource itemSource) {
+    this.itemSource = java.util.Objects.requireNonNull(itemSource);
+  }
+
+  /** Where distributed Maps write their results. */
+  public void setResultSink(ResultSink resultSink) {
+    this.resultSink = java.util.Objects.requireNonNull(resultSink);
+  }
+
+  /** Who hears of map runs and child executions the engine starts by itself. */
+  public void setObserver(EngineObserver observer) {
+    this.observer = java.util.Objects.requireNonNull(observer);
+  }
+
+  ItemSource itemSource() {
+    return itemSource;
+  }
+
+  ResultSink resultSink() {
+    return resultSink;
+  }
+
+  EngineObserver observer() {
+    return observer;
+  }
+
+  /** Starts a distributed Map's child execution, of {@code itemCount} items, and tells the observer. */
+  ExecutionRun startChild(MapRun mapRun, int itemCount, ExecutionSpec spec, ExecutionListener listener) {
+    ExecutionRun run = new ExecutionRun(this, spec, listener, 0);
+    observer.childExecutionStarted(mapRun, run, itemCount);
+    run.start();
+    return run;
+  }
+
+  /**
+   * Starts an execution: records {@code ExecutionStarted} and queues its first state. The caller
+   * runs the scheduler (under the lock) to make it progress.
+   */
+  public ExecutionRun start(ExecutionSpec spec, ExecutionListener listener) {
+    ExecutionRun run = new ExecutionRun(this, spec, listener, 0);
+    run.start();
+    return run;
+  }
+}

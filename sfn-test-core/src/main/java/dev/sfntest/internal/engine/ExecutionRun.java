@@ -1,0 +1,384 @@
+package dev.sfntest.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.internal.expr.ErrorNames;
+import dev.sfntest.internal.history.EventDetails;
+import dev.sfntest.internal.history.EventType;
+import dev.sfntest.internal.history.History;
+import dev.sfntest.internal.history.JsonText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One execution: its history, status, result, and the frames running it. All methods run under
+ * the fake's lock.
+ */
+public final class ExecutionRun {
+
+  private final Engine engine;
+  private final ExecutionSpec spec;
+  private ExecutionListener listener;
+  private final History history = new History();
+  private final Instant startDate;
+  private ObjectNode contextExecution;
+  private ObjectNode contextStateMachine;
+  private final VariableScope variables = new VariableScope(null);
+  private final Set<Frame> activeFrames = new LinkedHashSet<>();
+  private final Set<String> waitsOnTest = new LinkedHashSet<>();
+  private final java.util.Map<String, Integer> taskCalls = new java.util.HashMap<>();
+  private int redriveCount;
+  private ExecutionStatus status = ExecutionStatus.RUNNING;
+  private Instant stopDate;
+  private JsonNode output;
+  private String error;
+  private String cause;
+  private Frame root;
+  private Scheduler.Timer machineTimeout;
+  private final List<java.util.function.Consumer<ExecutionRun>> endListeners = new ArrayList<>();
+  /** Set only when {@link StateTest} runs one state: the visits then ask it where a test differs. */
+  private StateProbe probe;
+
+  ExecutionRun(Engine engine, ExecutionSpec spec, ExecutionListener listener, int redriveCount) {
+    this.engine = engine;
+    this.spec = spec;
+    this.listener = listener;
+    this.redriveCount = redriveCount;
+    this.startDate = engine.scheduler().now();
+  }
+
+  /** The longest an EXPRESS execution may run; it then times out with States.Timeout. */
+  public static final Duration EXPRESS_MAX_DURATION = Duration.ofMinutes(5);
+
+  /** The longest a STANDARD execution may run (AWS's quota: a year); it then times out with States.Timeout. */
+  public static final Duration STANDARD_MAX_DURATION = Duration.ofDays(365);
+
+  void start() {
+    append(EventType.ExecutionStarted, 0, EventDetails.of(
+        "input", JsonText.of(spec.input(), spec.inputText()),
+        "inputDetails", EventDetails.NOT_TRUNCATED,
+        "roleArn", spec.roleArn(),
+        "stateMachineAliasArn", spec.aliasArn(),
+        "stateMachineVersionArn", spec.versionArn()));
+    armMachineTimeout();
+    // AWS links the first state to no event (previousEventId 0), not to ExecutionStarted.
+    root = newRoot(0);
+    root.start(spec.definition().graph().startAt(), spec.input());
+  }
+
+  /**
+   * Times the execution out after the machine's TimeoutSeconds, and at most after AWS's duration
+   * limit: five minutes for an EXPRESS execution, a year for a STANDARD one ("If an execution runs
+   * for more than the 1-year maximum, it will fail with a States.Timeout error"). The year also
+   * keeps the clock from following a Wait to the end of time.
+   *
+   * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html">Service quotas</a>
+   */
+  private void armMachineTimeout() {
+    Duration timeout = spec.definition().timeoutSeconds() == null ? null
+        : Duration.ofSeconds(spec.definition().timeoutSeconds());
+    // A standard execution fails when it runs *more* than a year: one that ends a year to the
+    // instant after it started (a Wait of 31536000 seconds) has not, so its limit falls just after.
+    Duration limit = spec.express() ? EXPRESS_MAX_DURATION : STANDARD_MAX_DURATION.plusNanos(1);
+    if (timeout == null || timeout.compareTo(limit) > 0) {
+      timeout = limit;
+    }
+    machineTimeout = engine.scheduler().scheduleAfter(timeout, this::timeOut);
+  }
+
+  private Frame newRoot(long anchor) {
+    return new Frame(this, spec.definition().graph(), variables, anchor, new FrameOwner() {
+      @Override
+      public void succeeded(Frame frame, JsonNode result) {
+        succeed(result, frame.anchor());
+      }
+
+      @Override
+      public void failed(Frame frame, Failure failure) {
+        fail(failure, frame.anchor());
+      }
+    });
+  }
+
+  /**
+   * Redrives an execution that ended FAILED, TIMED_OUT or ABORTED ({@code RedriveExecution}): it
+   * records {@code ExecutionRedriven} with the new redrive count and runs again from the top-level
+   * state it ended in, with that state's original input; the states before it are not rerun, the
+   * variables they assigned are kept, and the machine's TimeoutSeconds starts over. A Parallel or
+   * inline Map state there reruns only its unsuccessful branches and iterations ({@link Redrive});
+   * a distributed Map redrives its map run ({@link DistributedMap}). The caller checks AWS's
+   * redrive rules first.
+   *
+   * @throws IllegalStateException when the execution is RUNNING or SUCCEEDED
+   * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/redrive-executions.html">Redriving executions</a>
+   */
+  public void redrive() {
+    if (status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED) {
+      throw new IllegalStateException("A " + status + " execution cannot be redriven");
+    }
+    Visit last = root == null ? null : root.current();
+    redriveCount++;
+    contextExecution = null;
+    status = ExecutionStatus.RUNNING;
+    stopDate = null;
+    output = null;
+    error = null;
+    cause = null;
+    long redriven = history.append(EventType.ExecutionRedriven, history.size(), engine.scheduler().now(),
+        EventDetails.of("redriveCount", redriveCount));
+    armMachineTimeout();
+    root = newRoot(redriven);
+    if (last == null) {
+      root.start(spec.definition().graph().startAt(), spec.input());
+    } else {
+      root.redrive(last);
+    }
+  }
+
+  /**
+   * Redrives a map run's child as its redriven map run does: as {@link #redrive()}, telling
+   * {@code listener} (the redriven run) of its end instead of the run that started it.
+   */
+  void redriveChild(ExecutionListener listener) {
+    this.listener = listener;
+    redrive();
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  public ExecutionSpec spec() {
+    return spec;
+  }
+
+  public String arn() {
+    return spec.executionArn();
+  }
+
+  public History history() {
+    return history;
+  }
+
+  public ExecutionStatus status() {
+    return status;
+  }
+
+  public Instant startDate() {
+    return startDate;
+  }
+
+  public Instant stopDate() {
+    return stopDate;
+  }
+
+  public JsonNode output() {
+    return output;
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public String cause() {
+    return cause;
+  }
+
+  public int redriveCount() {
+    return redriveCount;
+  }
+
+  public boolean isRunning() {
+    return status == ExecutionStatus.RUNNING;
+  }
+
+  /** What the execution currently waits on from the test (task tokens, activity tasks, ...). */
+  public List<String> waitsOnTest() {
+    return new ArrayList<>(waitsOnTest);
+  }
+
+  Engine engine() {
+    return engine;
+  }
+
+  /** The run's TestState probe, or {@code null} for an execution. */
+  StateProbe probe() {
+    return probe;
+  }
+
+  void setProbe(StateProbe probe) {
+    this.probe = probe;
+  }
+
+  /** The top-level workflow variables (TestState seeds them before the state runs). */
+  VariableScope variables() {
+    return variables;
+  }
+
+  /** The scheduler this execution runs on (task answers that take time schedule on it). */
+  public Scheduler scheduler() {
+    return engine.scheduler();
+  }
+
+  /** The fake's seeded generator. */
+  public Ids ids() {
+    return engine.ids();
+  }
+
+  /** Built on first use: most states of most executions never read the context object. */
+  ObjectNode contextExecution() {
+    if (contextExecution == null) {
+      contextExecution = ContextObject.execution(spec, startDate, redriveCount);
+    }
+    return contextExecution;
+  }
+
+  ObjectNode contextStateMachine() {
+    if (contextStateMachine == null) {
+      contextStateMachine = ContextObject.stateMachine(spec);
+    }
+    return contextStateMachine;
+  }
+
+  /** Counts a task call of a state: 0 for its first in this execution, retries and iterations included. */
+  int nextTaskCall(String stateName) {
+    int call = taskCalls.getOrDefault(stateName, 0);
+    taskCalls.put(stateName, call + 1);
+    return call;
+  }
+
+  void frameStarted(Frame frame) {
+    activeFrames.add(frame);
+  }
+
+  void frameEnded(Frame frame) {
+    activeFrames.remove(frame);
+  }
+
+  /** Notes, for {@link #waitsOnTest()}, that the execution waits on the test for {@code what}. */
+  public void waitOnTest(String what) {
+    if (waitsOnTest.add(what)) {
+      engine.scheduler().waitOnTest();
+    }
+  }
+
+  /** Releases {@link #waitOnTest(String)}. */
+  public void releaseWaitOnTest(String what) {
+    if (waitsOnTest.remove(what)) {
+      engine.scheduler().releaseWaitOnTest();
+    }
+  }
+
+  // ------------------------------------------------------------------ history
+
+  /**
+   * Appends an event. When the history is about to pass the quota the execution fails instead,
+   * as AWS ends executions that reach 25,000 events.
+   *
+   * @return the new event's id, or -1 when the execution is no longer running
+   */
+  long append(EventType type, long previousEventId, EventDetails details) {
+    if (status != ExecutionStatus.RUNNING && type != EventType.ExecutionStarted) {
+      return -1;
+    }
+    if (history.size() >= engine.limits().maxHistoryEvents() - 1 && !isTerminal(type)) {
+      fail(Failure.runtime("The execution reached the maximum number of history events ("
+          + engine.limits().maxHistoryEvents() + ")."), history.size());
+      return -1;
+    }
+    return history.append(type, previousEventId, engine.scheduler().now(), details);
+  }
+
+  private static boolean isTerminal(EventType type) {
+    return type == EventType.ExecutionSucceeded || type == EventType.ExecutionFailed
+        || type == EventType.ExecutionAborted || type == EventType.ExecutionTimedOut;
+  }
+
+  // ------------------------------------------------------------------ endings
+
+  void succeed(JsonNode result, long previousEventId) {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
+    if (dev.sfntest.internal.expr.Json.utf8Size(result) > engine.limits().maxPayloadBytes()) {
+      fail(Failure.of(ErrorNames.DATA_LIMIT_EXCEEDED,
+          "The state/task 'ExecutionSucceeded' returned a result with a size exceeding the maximum number of bytes service limit."),
+          previousEventId);
+      return;
+    }
+    history.append(EventType.ExecutionSucceeded, previousEventId, engine.scheduler().now(), EventDetails.of(
+        "output", JsonText.of(result),
+        "outputDetails", EventDetails.NOT_TRUNCATED));
+    output = result;
+    end(ExecutionStatus.SUCCEEDED);
+  }
+
+  void fail(Failure failure, long previousEventId) {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
+    history.append(EventType.ExecutionFailed, previousEventId, engine.scheduler().now(), EventDetails.of(
+        "error", failure.error(),
+        "cause", failure.cause()));
+    error = failure.error();
+    cause = failure.cause();
+    end(ExecutionStatus.FAILED);
+  }
+
+  private void timeOut() {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
+    // AWS reports no error or cause for a timed-out execution in DescribeExecution (recorded).
+    history.append(EventType.ExecutionTimedOut, history.size(), engine.scheduler().now(), EventDetails.of(
+        "error", ErrorNames.TIMEOUT));
+    end(ExecutionStatus.TIMED_OUT);
+  }
+
+  /**
+   * Stops the execution ({@code StopExecution}). AWS records only ExecutionAborted, linked to no
+   * event, and no abort of the state that was running (recorded for a Wait state).
+   */
+  public void stop(String stopError, String stopCause) {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
+    history.append(EventType.ExecutionAborted, 0, engine.scheduler().now(), EventDetails.of(
+        "error", stopError,
+        "cause", stopCause));
+    error = stopError;
+    cause = stopCause;
+    end(ExecutionStatus.ABORTED);
+  }
+
+  private void end(ExecutionStatus ended) {
+    status = ended;
+    stopDate = engine.scheduler().now();
+    if (machineTimeout != null) {
+      machineTimeout.cancel();
+    }
+    for (Frame frame : new ArrayList<>(activeFrames)) {
+      frame.abortQuietly();
+    }
+    for (String what : new ArrayList<>(waitsOnTest)) {
+      releaseWaitOnTest(what);
+    }
+    if (listener != null) {
+      listener.ended(this);
+    }
+    for (java.util.function.Consumer<ExecutionRun> endListener : new ArrayList<>(endListeners)) {
+      endListener.accept(this);
+    }
+  }
+
+  /** Calls {@code listener} when the execution ends (at once if it has ended). Under the fake's lock. */
+  public void onEnd(java.util.function.Consumer<ExecutionRun> listener) {
+    if (status != ExecutionStatus.RUNNING) {
+      listener.accept(this);
+    } else {
+      endListeners.add(listener);
+    }
+  }
+}

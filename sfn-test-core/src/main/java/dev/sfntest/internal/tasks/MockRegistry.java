@@ -1,0 +1,276 @@
+package dev.sfntest.internal.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.core.TaskFailure;
+import dev.sfntest.core.TaskInvocation;
+import dev.sfntest.internal.engine.ExecutionRun;
+import dev.sfntest.internal.engine.ResourceKind;
+import dev.sfntest.internal.engine.Scheduler;
+import dev.sfntest.internal.engine.TaskCallbacks;
+import dev.sfntest.internal.engine.TaskHandle;
+import dev.sfntest.internal.engine.TaskInvoker;
+import dev.sfntest.internal.engine.TaskRequest;
+import dev.sfntest.internal.expr.ErrorNames;
+import dev.sfntest.internal.expr.Json;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers Task states from what the test programmed: mocks by state name (first) or by resource
+ * ARN. A task nobody mocked fails with {@code States.Runtime} and a cause that shows how to mock
+ * it. Task tokens handed to the test are kept in {@link TaskTokens}.
+ */
+public final class MockRegistry implements TaskInvoker {
+
+  private final Map<String, MockSequence> byState = new LinkedHashMap<>();
+  private final Map<String, MockSequence> byResource = new LinkedHashMap<>();
+  private final TaskTokens tokens = new TaskTokens();
+  private MockConfig mockConfig;
+  private final List<TaskInvoker> fallbacks = new ArrayList<>();
+
+  /** The mock for a state name (created empty on first use). */
+  public synchronized MockSequence forState(String stateName) {
+    return byState.computeIfAbsent(stateName, k -> new MockSequence());
+  }
+
+  /** The mock for a resource ARN (created empty on first use). */
+  public synchronized MockSequence forResource(String resourceArn) {
+    return byResource.computeIfAbsent(resourceArn, k -> new MockSequence());
+  }
+
+  /** The tokens of callback tasks waiting on the test. */
+  public TaskTokens tokens() {
+    return tokens;
+  }
+
+  /**
+   * Adds an invoker asked, in order, for tasks no mock answers (activities, nested executions, the
+   * Step Functions Local mock file). It returns {@code null} when it does not handle the request.
+   */
+  public synchronized void addFallback(TaskInvoker invoker) {
+    fallbacks.add(invoker);
+  }
+
+  /** Uses a Step Functions Local mock file for executions started with a {@code #TestCase}. */
+  public synchronized void setMockConfig(MockConfig config) {
+    this.mockConfig = config;
+  }
+
+  /** The mock file in use, or {@code null}. */
+  public synchronized MockConfig mockConfig() {
+    return mockConfig;
+  }
+
+  @Override
+  public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
+    int invocation = request.invocation();
+    TaskInvocation call = new TaskInvocation(request.stateName(), request.resource(), request.parameters(),
+        request.execution().arn(), invocation, request.retryCount(), request.taskToken());
+    MockSequence mock = find(request);
+    if (mock != null) {
+      mock.record(call);
+      MockResponse response = mock.responseFor(invocation);
+      if (response == null) {
+        callbacks.failed(ErrorNames.RUNTIME, "The mock of the Task state '" + request.stateName()
+            + "' has no response for call #" + invocation + " of this execution (its sequence is spent).");
+        return TaskHandle.NOOP;
+      }
+      return new MockCall(request, callbacks, response, call).start();
+    }
+    String testCase = request.execution().spec().testCase();
+    MockConfig config = mockConfig();
+    if (config != null && testCase != null) {
+      String stateMachine = request.execution().spec().stateMachineName();
+      String responseName = config.responseName(stateMachine, testCase, request.stateName());
+      if (responseName != null) {
+        MockResponse response = config.response(responseName, invocation);
+        if (response == null) {
+          // Step Functions Local fails the execution when no invocation key matches.
+          callbacks.failed(ErrorNames.RUNTIME, "The mocked response '" + responseName + "' of test case '"
+              + testCase + "' has no entry for invocation " + invocation + " of the Task state '"
+              + request.stateName() + "'.");
+          return TaskHandle.NOOP;
+        }
+        return new MockCall(request, callbacks, response, call).start();
+      }
+    }
+    for (TaskInvoker fallback : fallbacksSnapshot()) {
+      TaskHandle handle = fallback.invoke(request, callbacks);
+      if (handle != null) {
+        return handle;
+      }
+    }
+    callbacks.failed(ErrorNames.RUNTIME, "No mock answers the Task state '" + request.stateName()
+        + "' (resource " + request.resource() + "). Mock it in the test, e.g. sfn.mockTask(\""
+        + request.stateName() + "\").thenReturn(\"{...}\"), or by resource with sfn.mockResource(\""
+        + request.resource() + "\").");
+    return TaskHandle.NOOP;
+  }
+
+  /**
+   * A mocked task is never refused, whether a test mocks it or the execution's Step Functions Local
+   * test case does (that mock answers before any fallback is asked, as {@link #invoke} does);
+   * otherwise the fallbacks decide (an activity that does not exist).
+   */
+  @Override
+  public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
+    if (isMocked(stateName, resource) || testCaseMocks(execution, stateName)) {
+      return null;
+    }
+    for (TaskInvoker fallback : fallbacksSnapshot()) {
+      String refusal = fallback.refuse(execution, stateName, resource, kind);
+      if (refusal != null) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  private synchronized boolean isMocked(String stateName, String resource) {
+    MockSequence byName = byState.get(stateName);
+    MockSequence byArn = byResource.get(resource);
+    return (byName != null && !byName.isEmpty()) || (byArn != null && !byArn.isEmpty());
+  }
+
+  /** Whether the execution's mock-config test case has a response for the state (the lookup {@link #invoke} makes). */
+  private boolean testCaseMocks(ExecutionRun execution, String stateName) {
+    String testCase = execution.spec().testCase();
+    MockConfig config = mockConfig();
+    return config != null && testCase != null
+        && config.responseName(execution.spec().stateMachineName(), testCase, stateName) != null;
+  }
+
+  private synchronized MockSequence find(TaskRequest request) {
+    MockSequence mock = byState.get(request.stateName());
+    if (mock == null || mock.isEmpty()) {
+      mock = byResource.get(request.resource());
+    }
+    return mock == null || mock.isEmpty() ? null : mock;
+  }
+
+  private synchronized List<TaskInvoker> fallbacksSnapshot() {
+    return new ArrayList<>(fallbacks);
+  }
+
+  /** One call of a mocked task in progress. */
+  private final class MockCall implements TaskHandle {
+    private final TaskRequest request;
+    private final TaskCallbacks callbacks;
+    private final MockResponse response;
+    private final TaskInvocation call;
+    private final Scheduler scheduler;
+    private Scheduler.Timer answerTimer;
+    private Scheduler.Timer heartbeatTimer;
+    private boolean cancelled;
+
+    MockCall(TaskRequest request, TaskCallbacks callbacks, MockResponse response, TaskInvocation call) {
+      this.request = request;
+      this.callbacks = callbacks;
+      this.response = response;
+      this.call = call;
+      this.scheduler = request.execution().scheduler();
+    }
+
+    TaskHandle start() {
+      if (request.kind().family() == ResourceKind.Family.ACTIVITY) {
+        // A mocked activity is a worker that takes the task at once.
+        callbacks.started(response.workerName());
+      }
+      ResourceKind.Pattern pattern = request.kind().pattern();
+      boolean submits = request.kind().family() == ResourceKind.Family.SERVICE
+          && pattern != ResourceKind.Pattern.REQUEST_RESPONSE;
+      if (submits && response.kind() != MockResponse.Kind.VIA_TOKEN) {
+        callbacks.submitted(response.submitted() != null ? response.submitted() : Json.object());
+      }
+      switch (response.kind()) {
+        case SILENT -> scheduleHeartbeats();
+        case VIA_TOKEN -> {
+          if (request.taskToken() == null) {
+            callbacks.failed(ErrorNames.RUNTIME, "completesViaToken() needs a task token: the resource of the Task "
+                + "state '" + request.stateName() + "' must end in .waitForTaskToken");
+            return this;
+          }
+          if (submits) {
+            callbacks.submitted(response.submitted() != null ? response.submitted() : Json.object());
+          }
+          tokens.register(request.taskToken(), request.execution(), request.stateName(), callbacks);
+        }
+        default -> {
+          if (response.delay().isZero()) {
+            answer();
+          } else {
+            scheduleHeartbeats();
+            answerTimer = scheduler.scheduleAfter(response.delay(), this::answer);
+          }
+        }
+      }
+      return this;
+    }
+
+    private void scheduleHeartbeats() {
+      Duration every = response.heartbeatEvery();
+      if (every == null || every.isZero() || every.isNegative()) {
+        return;
+      }
+      heartbeatTimer = scheduler.scheduleAfter(every, () -> {
+        if (!cancelled) {
+          callbacks.heartbeat();
+          scheduleHeartbeats();
+        }
+      });
+    }
+
+    private void answer() {
+      if (cancelled) {
+        return;
+      }
+      if (heartbeatTimer != null) {
+        heartbeatTimer.cancel();
+      }
+      switch (response.kind()) {
+        case RETURN -> callbacks.succeeded(response.result());
+        case FAIL -> callbacks.failed(response.error(), response.cause());
+        case ANSWER -> {
+          JsonNode result;
+          try {
+            result = response.handler().handle(call);
+          } catch (TaskFailure failure) {
+            callbacks.failed(failure.error(), failure.cause());
+            return;
+          } catch (RuntimeException e) {
+            // A handler bug surfaces like an unhandled exception in a Lambda: its type and message.
+            callbacks.failed(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+            return;
+          }
+          callbacks.succeeded(result == null ? Json.NODES.nullNode() : result);
+        }
+        default -> throw new IllegalStateException(response.kind().name());
+      }
+    }
+
+    @Override
+    public void timedOut() {
+      cancel();
+      if (request.taskToken() != null) {
+        tokens.timedOut(request.taskToken());
+      }
+    }
+
+    @Override
+    public void cancel() {
+      cancelled = true;
+      if (answerTimer != null) {
+        answerTimer.cancel();
+      }
+      if (heartbeatTimer != null) {
+        heartbeatTimer.cancel();
+      }
+      if (request.taskToken() != null) {
+        tokens.release(request.taskToken());
+      }
+    }
+  }
+}

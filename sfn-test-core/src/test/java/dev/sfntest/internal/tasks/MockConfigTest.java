@@ -1,0 +1,98 @@
+package dev.sfntest.internal.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sfntest.core.FakeSfn;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+
+/** The Step Functions Local mock configuration file, read as Step Functions Local reads it. */
+class MockConfigTest {
+
+  private static final String FILE = """
+      {"StateMachines": {"Order": {"TestCases": {"Happy": {"Charge": "ChargeOk"}, "Flaky": {"Charge": "ChargeFlaky"}}}},
+       "MockedResponses": {
+         "ChargeOk": {"0": {"Return": {"charged": true}}},
+         "ChargeFlaky": {"0-1": {"Throw": {"Error": "Busy", "Cause": "try again"}}, "2": {"Return": {"charged": true}}}}}""";
+
+  @Nested
+  class Selection {
+    @Test
+    void a_test_case_maps_states_to_mocked_responses() {
+      MockConfig config = MockConfig.parse(FILE, "test");
+      assertThat(config.hasTestCase("Order", "Happy")).isTrue();
+      assertThat(config.responseName("Order", "Flaky", "Charge")).isEqualTo("ChargeFlaky");
+      assertThat(config.responseName("Order", "Flaky", "Ship")).isNull();
+    }
+
+    @Test
+    void invocation_keys_select_single_calls_and_inclusive_ranges() {
+      MockConfig config = MockConfig.parse(FILE, "test");
+      assertThat(config.response("ChargeFlaky", 0).kind()).isEqualTo(MockResponse.Kind.FAIL);
+      assertThat(config.response("ChargeFlaky", 1).error()).isEqualTo("Busy");
+      assertThat(config.response("ChargeFlaky", 2).kind()).isEqualTo(MockResponse.Kind.RETURN);
+      assertThat(config.response("ChargeFlaky", 3)).isNull();
+    }
+  }
+
+  @Nested
+  class Validation {
+    @Test
+    void an_entry_needs_exactly_one_of_return_or_throw() {
+      assertThatThrownBy(() -> MockConfig.parse("""
+          {"StateMachines": {}, "MockedResponses": {"R": {"0": {"Return": 1, "Throw": {"Error": "E", "Cause": "C"}}}}}""",
+          "bad.json"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("MockedResponses.R.0 must have exactly one of Return or Throw");
+    }
+
+    @Test
+    void throw_needs_error_and_cause() {
+      assertThatThrownBy(() -> MockConfig.parse("""
+          {"StateMachines": {}, "MockedResponses": {"R": {"0": {"Throw": {"Error": "E"}}}}}""", "bad.json"))
+          .hasMessageContaining("Throw must have the strings Error and Cause");
+    }
+
+    @Test
+    void a_test_case_must_name_a_defined_response() {
+      assertThatThrownBy(() -> MockConfig.parse("""
+          {"StateMachines": {"M": {"TestCases": {"T": {"S": "Missing"}}}}, "MockedResponses": {}}""", "bad.json"))
+          .hasMessageContaining("names the mocked response 'Missing', which MockedResponses does not define");
+    }
+
+    @Test
+    void keys_must_be_invocation_numbers() {
+      assertThatThrownBy(() -> MockConfig.parse("""
+          {"StateMachines": {}, "MockedResponses": {"R": {"first": {"Return": 1}}}}""", "bad.json"))
+          .hasMessageContaining("keys are invocation numbers");
+    }
+  }
+
+  @Nested
+  class Executions {
+    private static final String REVIEW = """
+        {"StateMachines": {"Review": {"TestCases": {"Approved": {"Ask": "Yes"}}}},
+         "MockedResponses": {"Yes": {"0": {"Return": {"approved": true}}}}}""";
+
+    @Test
+    void a_test_case_mocks_an_activity_that_was_never_created() {
+      // GIVEN: a Task on an activity nobody created, mocked only by the test case
+      try (FakeSfn fake = FakeSfn.builder().mockConfig(MockConfig.parse(REVIEW, "test")).build()) {
+        SfnClient client = fake.client();
+        String machine = client.createStateMachine(b -> b.name("Review").roleArn(FakeSfn.ROLE_ARN).definition(
+            "{\"StartAt\":\"Ask\",\"States\":{\"Ask\":{\"Type\":\"Task\",\"Resource\":"
+                + "\"arn:aws:states:us-east-1:123456789012:activity:never-created\",\"End\":true}}}"))
+            .stateMachineArn();
+        // WHEN
+        String run = client.startExecution(b -> b.stateMachineArn(machine + "#Approved")).executionArn();
+        // THEN
+        DescribeExecutionResponse described = client.describeExecution(b -> b.executionArn(run));
+        assertThat(described.statusAsString()).isEqualTo("SUCCEEDED");
+        assertThat(described.output()).isEqualTo("{\"approved\":true}");
+      }
+    }
+  }
+}
