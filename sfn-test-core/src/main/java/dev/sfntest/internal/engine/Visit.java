@@ -284,11 +284,15 @@ abstract class Visit {
     return null;
   }
 
+  /** Whether this visit's abort is recorded: a state is aborted once, however many Parallels and Maps stop around it. */
+  private boolean abortRecorded;
+
   /** Stops the state because its Parallel or Map stops; records its abort after {@code previousEventId}. */
   void abortFrom(long previousEventId) {
     cancelPending();
     EventType type = abortEventType();
-    if (type != null) {
+    if (type != null && !abortRecorded) {
+      abortRecorded = true;
       frame.run().append(type, previousEventId, EventDetails.EMPTY);
     }
   }
