@@ -1,19 +1,25 @@
 package dev.sfntest.assertj;
 
-import dev.sfntest.assertj.internal.Trace;
+import dev.sfntest.assertj.internal.Definition;
 import dev.sfntest.core.Execution;
+import dev.sfntest.trace.Trace;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
-/** One reading of an execution: its description and its history, read together. */
+/**
+ * One reading of an execution: its description and its history, read together; the trace of the
+ * history and the state machine's definition, each read once, when first needed.
+ */
 final class Snapshot {
 
   final Execution execution;
   final DescribeExecutionResponse described;
   final List<HistoryEvent> history;
   private Trace trace;
+  private Definition definition;
+  private boolean definitionRead;
 
   private Snapshot(Execution execution, DescribeExecutionResponse described) {
     this.execution = execution;
@@ -33,11 +39,39 @@ final class Snapshot {
     return new Snapshot(execution, execution.describe());
   }
 
+  /** The history read as a trace; the definition is read only if a Parallel ran, to number its branches exactly. */
   Trace trace() {
     if (trace == null) {
-      trace = Trace.of(history);
+      trace = Trace.of(history, () -> definitionText());
     }
     return trace;
+  }
+
+  /**
+   * The definition the execution ran ({@code DescribeStateMachineForExecution}, on the fake and
+   * live), or {@code null} when it cannot be read (live, without the permission to).
+   */
+  Definition definition() {
+    if (!definitionRead) {
+      definitionRead = true;
+      String text = definitionText();
+      try {
+        definition = text == null ? null : Definition.parse(text);
+      } catch (IllegalArgumentException unreadable) {
+        definition = null;
+      }
+    }
+    return definition;
+  }
+
+  private String definitionText() {
+    try {
+      return execution.client().describeStateMachineForExecution(b -> b.executionArn(execution.arn())).definition();
+    } catch (RuntimeException unavailable) {
+      // Live, the caller may lack states:DescribeStateMachineForExecution: checks that need the
+      // definition then check what they can without it.
+      return null;
+    }
   }
 
   ExecutionStatus status() {
