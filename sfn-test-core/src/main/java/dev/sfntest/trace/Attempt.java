@@ -70,11 +70,25 @@ public final class Attempt {
   }
 
   /**
-   * The error it ended with as its own events record it, or {@code null} when it did not fail. A
-   * Map or Parallel run whose iteration or branch failed records no error of its own: {@link
-   * Visit#failure()} reads it from the iteration or branch.
+   * The error it ended with, or {@code null} when it did not fail. A Map or Parallel run whose
+   * iteration or branch failed records no error of its own: it is read from the iteration or
+   * branch of this run that failed (see {@link Visit#failure()}).
    */
   public Failure failure() {
+    Failure recorded = recordedFailure();
+    if (recorded != null || !visit.isContainer() || outcome() != Outcome.FAILED) {
+      return recorded;
+    }
+    for (Scope child : visit.children()) {
+      if (child.attempt() == number && child.outcome() == Outcome.FAILED) {
+        return child.failure();
+      }
+    }
+    return null;
+  }
+
+  /** The error its own events record. */
+  Failure recordedFailure() {
     for (int i = events.size() - 1; i >= 0; i--) {
       EventKind kind = EventKind.of(events.get(i));
       if (isResult(kind)) {

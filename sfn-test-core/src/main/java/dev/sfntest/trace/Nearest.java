@@ -13,13 +13,15 @@ final class Nearest {
   /** Up to {@code limit} names within a third of the word's length in edits, nearest first. */
   static List<String> names(String word, Collection<String> names, int limit) {
     int allowed = Math.max(2, word.length() / 3);
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
     List<String> near = new ArrayList<>();
     for (String name : names) {
-      if (distance(word.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT)) <= allowed) {
+      if (distance(lower, name.toLowerCase(java.util.Locale.ROOT)) <= allowed) {
         near.add(name);
       }
     }
-    near.sort(Comparator.<String>comparingInt(n -> distance(word, n)).thenComparing(Comparator.naturalOrder()));
+    near.sort(Comparator.<String>comparingInt(n -> distance(lower, n.toLowerCase(java.util.Locale.ROOT)))
+        .thenComparing(Comparator.naturalOrder()));
     return near.size() > limit ? near.subList(0, limit) : near;
   }
 
