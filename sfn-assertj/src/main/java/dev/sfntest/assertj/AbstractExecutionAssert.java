@@ -543,9 +543,11 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       return myself;
     }
     isNotNull();
-    ErrorMessageFactory failure = check.apply(Snapshot.ended(actual));
+    Snapshot s = Snapshot.ended(actual);
+    ErrorMessageFactory failure = check.apply(s);
     if (failure != null) {
-      throwAssertionError(failure);
+      throw HandlerExceptions.failure(this, failure, actual,
+          s.status() == ExecutionStatus.FAILED ? java.util.Collections.singleton(s.described.error()) : List.of());
     }
     return myself;
   }

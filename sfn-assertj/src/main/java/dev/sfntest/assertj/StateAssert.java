@@ -218,7 +218,9 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
     }
     ErrorMessageFactory failure = check.get();
     if (failure != null) {
-      throwAssertionError(failure);
+      List<String> errors = new ArrayList<>();
+      failures().forEach(f -> errors.add(f.error()));
+      throw HandlerExceptions.failure(this, failure, actual.origin.execution(), errors);
     }
     return myself;
   }

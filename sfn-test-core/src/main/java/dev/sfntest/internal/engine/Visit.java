@@ -297,6 +297,16 @@ abstract class Visit {
     }
   }
 
+  /** Adds what the state waits for on the clock (for {@link ExecutionRun#deadlines()}); nothing by default. */
+  void deadlines(java.util.List<Deadline> into) {}
+
+  /** Adds a deadline of this state for a timer that is still to fire. */
+  final void deadline(java.util.List<Deadline> into, Scheduler.Timer timer, String what) {
+    if (timer != null && timer.isPending()) {
+      into.add(new Deadline(state().name(), what, timer.due()));
+    }
+  }
+
   /** Cancels timers and tasks this visit has pending. */
   void cancelPending() {}
 

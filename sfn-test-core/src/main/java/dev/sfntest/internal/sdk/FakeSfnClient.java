@@ -10,6 +10,8 @@ import dev.sfntest.internal.backend.DefinitionValidation;
 import dev.sfntest.internal.backend.ExecutionRecord;
 import dev.sfntest.internal.backend.Executions;
 import dev.sfntest.internal.backend.Page;
+import dev.sfntest.internal.engine.Deadline;
+import dev.sfntest.internal.engine.ExecutionRun;
 import dev.sfntest.internal.engine.MapRun;
 import dev.sfntest.internal.backend.StateMachineRecord;
 import dev.sfntest.internal.backend.StateMachines;
@@ -154,6 +156,35 @@ public final class FakeSfnClient implements SfnClient {
    */
   public List<String> waitsOnTest(String executionArn) {
     return call(() -> backend.describeExecution(executionArn).waitsOnTest());
+  }
+
+  /**
+   * What a running execution waits for on the fake's clock (its states' timers, its timeout),
+   * soonest first, with the clock's time now. Not an AWS operation.
+   */
+  public Waits deadlines(String executionArn) {
+    return call(() -> {
+      ExecutionRun run = backend.describeExecution(executionArn);
+      return new Waits(run.scheduler().now(), run.scheduler().isTimeSkipping(), run.deadlines());
+    });
+  }
+
+  /**
+   * What {@link #deadlines} answers.
+   *
+   * @param now the fake's clock now
+   * @param timeSkipping whether the clock skips to the next timer by itself
+   * @param deadlines what the execution waits for on the clock, soonest first
+   */
+  public record Waits(java.time.Instant now, boolean timeSkipping, List<Deadline> deadlines) {}
+
+  /**
+   * The exceptions other than {@code TaskFailure} that {@code thenAnswer} handlers threw while the
+   * execution ran, in order: the history keeps only their class name and message. Not an AWS
+   * operation.
+   */
+  public List<Throwable> handlerExceptions(String executionArn) {
+    return call(() -> backend.describeExecution(executionArn).handlerExceptions());
   }
 
   /**
