@@ -198,8 +198,16 @@ public enum EventKind {
   }
 
   /**
+   * The kind of a type name as a history's JSON spells it ({@code "type": "TaskFailed"}), {@link
+   * #UNKNOWN} for a name no type has.
+   */
+  public static EventKind ofAwsName(String awsName) {
+    return awsName == null ? UNKNOWN : BY_NAME.getOrDefault(awsName, UNKNOWN);
+  }
+
+  /**
    * The kind whose type AWS spells {@code awsName}: {@code fromAwsName("TaskFailed")} is {@link
-   * #TASK_FAILED}.
+   * #TASK_FAILED}. Unlike {@link #ofAwsName(String)}, a name no type has is refused.
    *
    * @throws IllegalArgumentException when no event type has that name; the message names the
    *     nearest ones

@@ -73,7 +73,7 @@ public final class HistoryTable {
       HistoryEvent event = events.get(i);
       Visit visit = trace.visitOf(event);
       rows.add(new String[] {"#" + event.id(), elapsed(start, event.timestamp()), event.typeAsString(),
-          visit == null ? "" : visit.name(), detail(event)});
+          visit != null ? visit.name() : unplacedState(event), detail(event)});
     }
     int[] widths = new int[5];
     for (String[] row : rows) {
@@ -133,6 +133,22 @@ public final class HistoryTable {
     }
     text = text.replaceAll("\\s+", " ").strip();
     return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL - 3) + "...";
+  }
+
+  /**
+   * The state an event the trace could not place names itself, if it does: a table of some events
+   * only (a state's, an iteration's) may lack the event a Map iteration's events link to.
+   */
+  private String unplacedState(HistoryEvent event) {
+    if (EventKind.of(event).isExecutionEvent()) {
+      return "";
+    }
+    SdkPojo details = details(event);
+    String name = details == null ? null : field(details, "name");
+    if (name == null && details != null) {
+      name = field(details, "state");
+    }
+    return name == null ? "" : name;
   }
 
   /** The event's one {@code ...EventDetails} object, or {@code null}. */

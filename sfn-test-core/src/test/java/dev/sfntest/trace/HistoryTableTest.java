@@ -85,6 +85,25 @@ class HistoryTableTest {
     }
 
     @Test
+    void labels_a_map_iterations_events_shown_without_their_map_with_the_map_they_name() {
+      // GIVEN the events of one iteration, as an assertion message shows them
+      try (FakeSfn fake = FakeSfn.create()) {
+        List<HistoryEvent> events = Histories.run(SfnTestContext.of(fake), "items", Histories.FRAGILE_ITEMS, "[7]")
+            .history();
+        Scope iteration = Trace.of(events).visitsOf("Items").get(0).children().get(0);
+        // WHEN
+        String table = HistoryTable.of(iteration.events()).render();
+        // THEN
+        assertThat(table).isEqualTo(""
+            + "  #4  +0s  MapIterationStarted  Items   iteration 0\n"
+            + "  #5  +0s  ChoiceStateEntered   Check   input: 7\n"
+            + "  #6  +0s  ChoiceStateExited    Check   output: 7\n"
+            + "  #7  +0s  FailStateEntered     TooBig  input: 7\n"
+            + "  #8  +0s  MapIterationFailed   Items   iteration 0\n");
+      }
+    }
+
+    @Test
     void shortens_long_details() {
       // GIVEN
       String big = "{\"text\":\"" + "x".repeat(200) + "\"}";
