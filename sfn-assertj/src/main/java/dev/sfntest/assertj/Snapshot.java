@@ -20,6 +20,8 @@ final class Snapshot {
   private Trace trace;
   private Definition definition;
   private boolean definitionRead;
+  private String definitionText;
+  private boolean definitionTextRead;
 
   private Snapshot(Execution execution, DescribeExecutionResponse described) {
     this.execution = execution;
@@ -39,10 +41,13 @@ final class Snapshot {
     return new Snapshot(execution, execution.describe());
   }
 
-  /** The history read as a trace; the definition is read only if a Parallel ran, to number its branches exactly. */
+  /**
+   * The history read as a trace. Live, AWS may start a Parallel's branches in any order: the
+   * definition, read only if a Parallel ran, numbers them exactly. The fake starts them in order.
+   */
   Trace trace() {
     if (trace == null) {
-      trace = Trace.of(history, () -> definitionText());
+      trace = execution.isFake() ? Trace.of(history) : Trace.of(history, this::definitionText);
     }
     return trace;
   }
@@ -65,13 +70,18 @@ final class Snapshot {
   }
 
   private String definitionText() {
-    try {
-      return execution.client().describeStateMachineForExecution(b -> b.executionArn(execution.arn())).definition();
-    } catch (RuntimeException unavailable) {
-      // Live, the caller may lack states:DescribeStateMachineForExecution: checks that need the
-      // definition then check what they can without it.
-      return null;
+    if (!definitionTextRead) {
+      definitionTextRead = true;
+      try {
+        definitionText = execution.client().describeStateMachineForExecution(b -> b.executionArn(execution.arn()))
+            .definition();
+      } catch (RuntimeException unavailable) {
+        // Live, the caller may lack states:DescribeStateMachineForExecution: checks that need the
+        // definition then check what they can without it.
+        definitionText = null;
+      }
     }
+    return definitionText;
   }
 
   ExecutionStatus status() {

@@ -22,6 +22,8 @@ final class TraceReader {
   private BranchLayout layout;
   /** The iteration each {@code MapIterationStarted} (by position) started. */
   private final Map<Integer, Scope> iterationStartedAt = new HashMap<>();
+  /** Per Map visit, its iterations that have started and not ended yet, by index. */
+  private final Map<Visit, Map<Integer, Scope>> openIterations = new HashMap<>();
   /** The branch indexes each {@code ParallelStateStarted} (by position) has given out. */
   private final Map<Integer, BitSet> branchesStartedAt = new HashMap<>();
   /** The iteration that just ended failed or aborted: the aborts that follow are its states'. */
@@ -223,18 +225,16 @@ final class TraceReader {
       Scope iteration = new Scope(trace, Scope.Kind.ITERATION, map, index, map.attempts().size(), event);
       map.addChild(iteration);
       iterationStartedAt.put(position, iteration);
+      openIterations.computeIfAbsent(map, m -> new HashMap<>()).put(index, iteration);
       return map;
     }
-    List<Scope> iterations = map.children();
-    for (int i = iterations.size() - 1; i >= 0; i--) {
-      Scope iteration = iterations.get(i);
-      if (iteration.index() == index && iteration.end() == null) {
-        iteration.end(event);
-        if (kind != EventKind.MAP_ITERATION_SUCCEEDED) {
-          aborting = iteration;
-          abortingAfter = previous;
-        }
-        break;
+    Map<Integer, Scope> open = openIterations.get(map);
+    Scope iteration = open == null ? null : open.remove(index);
+    if (iteration != null) {
+      iteration.end(event);
+      if (kind != EventKind.MAP_ITERATION_SUCCEEDED) {
+        aborting = iteration;
+        abortingAfter = previous;
       }
     }
     return map;
