@@ -108,6 +108,19 @@ public final class Attempt {
     return null;
   }
 
+  /**
+   * Which retrier made the next attempt: its index in the state's {@code Retry} (the first whose
+   * {@code ErrorEquals} matches this attempt's error, as AWS picks one). Known when the trace was
+   * read with the definition; empty otherwise, and for the last attempt.
+   */
+  public java.util.OptionalInt retrier() {
+    if (number >= visit.attempts().size()) {
+      return java.util.OptionalInt.empty();
+    }
+    Failure failure = failure();
+    return visit.trace().definition().retrier(visit.name(), failure == null ? null : failure.error());
+  }
+
   /** Whether it timed out: its {@code TimeoutSeconds} or {@code HeartbeatSeconds} passed. */
   public boolean timedOut() {
     for (HistoryEvent event : events) {

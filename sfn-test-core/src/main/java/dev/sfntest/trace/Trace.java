@@ -67,6 +67,8 @@ public final class Trace {
   private final List<HistoryEvent> unplaced = new ArrayList<>();
   private final List<Integer> executionEnds = new ArrayList<>();
   private final Scope root;
+  private final Supplier<String> definitionSource;
+  private DefinitionIndex definition;
   private Map<Long, Integer> positionById;
 
   private Trace(List<HistoryEvent> events, Supplier<String> definition) {
@@ -77,7 +79,8 @@ public final class Trace {
     }
     this.visitAt = new Visit[this.events.size()];
     this.root = new Scope(this, Scope.Kind.EXECUTION, null, 0, 1, null);
-    new TraceReader(this, definition).read();
+    this.definitionSource = definition;
+    new TraceReader(this).read();
   }
 
   /**
@@ -89,10 +92,11 @@ public final class Trace {
   }
 
   /**
-   * Reads a history with its state machine's definition at hand, to tell exactly which branch
-   * of a Parallel each state ran in. The definition is asked for only if the history has a
-   * Parallel branch, and read once; if it cannot be read (the supplier throws, or returns no
-   * JSON), branches are numbered as {@link #of(List)} numbers them.
+   * Reads a history with its state machine's definition at hand: to tell exactly which branch of
+   * a Parallel each state ran in, and which catcher ({@link Visit#catcher()}) and retrier ({@link
+   * Attempt#retrier()}) handled each error. The definition is asked for only when one of those is
+   * needed, and read once; if it cannot be read (the supplier throws, or returns no JSON), the
+   * trace reads as {@link #of(List)} reads it.
    *
    * <pre>{@code
    * Trace trace = Trace.of(events, () -> client.describeStateMachineForExecution(b -> b.executionArn(arn)).definition());
@@ -208,6 +212,14 @@ public final class Trace {
   }
 
   // ---------------------------------------------------------------- for the model's classes
+
+  /** The definition, read on first use; {@link DefinitionIndex#NONE} without one. */
+  DefinitionIndex definition() {
+    if (definition == null) {
+      definition = DefinitionIndex.read(definitionSource);
+    }
+    return definition;
+  }
 
   int size() {
     return events.size();

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.MapIterationEventDetails;
 
@@ -18,8 +17,6 @@ import software.amazon.awssdk.services.sfn.model.MapIterationEventDetails;
 final class TraceReader {
 
   private final Trace trace;
-  private final Supplier<String> definition;
-  private BranchLayout layout;
   /** The iteration each {@code MapIterationStarted} (by position) started. */
   private final Map<Integer, Scope> iterationStartedAt = new HashMap<>();
   /** Per Map visit, its iterations that have started and not ended yet, by index. */
@@ -31,9 +28,8 @@ final class TraceReader {
   private long abortingAfter;
   private int sequence;
 
-  TraceReader(Trace trace, Supplier<String> definition) {
+  TraceReader(Trace trace) {
     this.trace = trace;
-    this.definition = definition;
   }
 
   void read() {
@@ -130,10 +126,7 @@ final class TraceReader {
    */
   private Scope branch(int startedAt, Visit parallel, String firstState) {
     BitSet taken = branchesStartedAt.computeIfAbsent(startedAt, p -> new BitSet());
-    if (layout == null) {
-      layout = BranchLayout.read(definition);
-    }
-    int index = layout.branchOf(parallel.name(), firstState);
+    int index = trace.definition().branchOf(parallel.name(), firstState);
     if (index < 0 && parallel.wasRedriven()) {
       index = earlierBranchOf(parallel, firstState);
     }

@@ -198,6 +198,20 @@ public final class Visit implements Comparable<Visit> {
     return outcome() == Outcome.CAUGHT;
   }
 
+  /**
+   * Which catcher took the error: its index in the state's {@code Catch} (AWS takes the first
+   * whose {@code ErrorEquals} matches). Known when the trace was read with the definition ({@link
+   * Trace#of(List, java.util.function.Supplier)}); empty otherwise, and when the visit was not
+   * caught.
+   */
+  public java.util.OptionalInt catcher() {
+    if (!wasCaught() || next == null) {
+      return java.util.OptionalInt.empty();
+    }
+    Failure failure = failure();
+    return trace.definition().catcher(name, failure == null ? null : failure.error(), next.name());
+  }
+
   /** Whether an attempt timed out ({@code States.Timeout} or {@code States.HeartbeatTimeout} recorded as a time-out). */
   public boolean timedOut() {
     return attempts.stream().anyMatch(Attempt::timedOut);
@@ -289,6 +303,10 @@ public final class Visit implements Comparable<Visit> {
   }
 
   // ---------------------------------------------------------------- reading
+
+  Trace trace() {
+    return trace;
+  }
 
   void add(HistoryEvent event, EventKind kind) {
     events.add(event);

@@ -162,6 +162,29 @@ class TraceTest {
     }
 
     @Test
+    void name_the_retrier_and_catcher_that_handled_their_errors_when_the_definition_is_given() {
+      // GIVEN Declined goes to Refund, anything else to Alert; Busy is retried
+      String definition = q("{'StartAt':'Charge','States':{'Charge':{'Type':'Task','Resource':'" + Histories.LAMBDA
+          + "','Retry':[{'ErrorEquals':['Throttled'],'MaxAttempts':1},{'ErrorEquals':['Busy'],'IntervalSeconds':2,"
+          + "'MaxAttempts':1}],'Catch':[{'ErrorEquals':['Declined'],'Next':'Refund'},"
+          + "{'ErrorEquals':['States.ALL'],'Next':'Alert'}],'End':true},"
+          + "'Refund':{'Type':'Pass','End':true},'Alert':{'Type':'Pass','End':true}}}");
+      sfn.mockTask("Charge").thenFail("Busy", "try later").thenFail("Gateway.Down", "503");
+      List<HistoryEvent> events = Histories.run(sfn, "charge", definition, "{}").history();
+      // WHEN
+      Trace withDefinition = Trace.of(events, () -> definition);
+      Trace without = Trace.of(events);
+      // THEN
+      Visit charge = withDefinition.visitsOf("Charge").get(0);
+      assertThat(charge.catcher()).hasValue(1);
+      assertThat(charge.next().name()).isEqualTo("Alert");
+      assertThat(charge.attempts().get(0).retrier()).hasValue(1);
+      assertThat(charge.attempts().get(1).retrier()).isEmpty();
+      assertThat(without.visitsOf("Charge").get(0).catcher()).isEmpty();
+      assertThat(without.visitsOf("Charge").get(0).attempts().get(0).retrier()).isEmpty();
+    }
+
+    @Test
     void a_succeeding_retry_succeeds_with_its_result() {
       // GIVEN
       sfn.mockTask("Charge").thenFail("Busy", "try later").thenReturn("{\"charged\": true}");

@@ -15,9 +15,8 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
  * What one execution did to its definition: its {@link Trace} (the states it visited, in order,
- * each with its outcome), and, matched against the definition, the transitions it took and the
- * retriers that fired. The history says where each state went and with which error; which
- * {@code Next}, Choice branch, catcher or retrier that was is the definition's to say.
+ * each with its outcome, and, read with the definition, the catcher and retriers that handled its
+ * errors), and the transitions of the definition it took and the retriers that fired.
  */
 public final class Walk {
 
@@ -38,13 +37,12 @@ public final class Walk {
           taken.merge(transition, 1, Integer::sum);
         }
       }
-      List<Attempt> attempts = visit.attempts();
-      for (int i = 1; i < attempts.size(); i++) {
-        Failure failure = attempts.get(i - 1).failure();
-        Retrier retrier = retrier(state, failure == null ? null : failure.error());
-        if (retrier != null) {
-          retries.merge(retrier, 1, Integer::sum);
-        }
+      for (Attempt attempt : visit.attempts()) {
+        attempt.retrier().ifPresent(index -> {
+          if (index < state.retriers().size()) {
+            retries.merge(state.retriers().get(index), 1, Integer::sum);
+          }
+        });
       }
     }
   }
@@ -115,24 +113,9 @@ public final class Walk {
     return failure == null ? null : failure.error();
   }
 
-  /** Whether an {@code ErrorEquals} list matches an error, as Retry and Catch match them. */
-  static boolean matches(List<String> errorEquals, String error) {
-    for (String name : errorEquals) {
-      if (name.equals("States.ALL")) {
-        return true;
-      }
-      if (error != null && (name.equals(error)
-          // "matches any known error except for States.Timeout" (Error handling, AWS docs)
-          || name.equals("States.TaskFailed") && !error.equals("States.Timeout"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * Which of the state's transitions to {@code to} the visit took. A caught visit took a catcher:
-   * the first whose {@code ErrorEquals} matches its error, as AWS picks one.
+   * Which of the state's transitions to {@code to} the visit took. A caught visit took the catcher
+   * the trace names (AWS takes the first whose {@code ErrorEquals} matches).
    */
   private static Transition taken(StateNode state, Visit from, String to) {
     List<Transition> candidates = state.transitions().stream().filter(t -> t.to().equals(to)).toList();
@@ -140,23 +123,15 @@ public final class Walk {
       return null;
     }
     boolean caught = from.wasCaught();
-    if (caught) {
-      String error = error(from);
-      for (Transition catcher : state.transitions()) {
-        if (catcher.kind() == Transition.Kind.CATCH && matches(catcher.errors(), error)) {
-          if (catcher.to().equals(to)) {
-            return catcher;
-          }
-          break;
+    if (caught && from.catcher().isPresent()) {
+      int catcher = from.catcher().getAsInt();
+      for (Transition transition : candidates) {
+        if (transition.kind() == Transition.Kind.CATCH && transition.indexes().contains(catcher)) {
+          return transition;
         }
       }
     }
     return candidates.stream().filter(t -> (t.kind() == Transition.Kind.CATCH) == caught).findFirst()
         .orElse(candidates.get(0));
-  }
-
-  /** The retrier that matched the error: the first whose {@code ErrorEquals} matches, as AWS picks one. */
-  private static Retrier retrier(StateNode state, String error) {
-    return state.retriers().stream().filter(r -> matches(r.errors(), error)).findFirst().orElse(null);
   }
 }
