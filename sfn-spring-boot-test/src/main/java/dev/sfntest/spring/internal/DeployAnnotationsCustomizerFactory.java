@@ -31,18 +31,17 @@ public final class DeployAnnotationsCustomizerFactory implements ContextCustomiz
     if (machines.isEmpty() && activities.isEmpty()) {
       return null;
     }
-    String on = " on " + testClass.getSimpleName();
     Map<String, Object> properties = new LinkedHashMap<>();
     String problem = null;
     for (DeployActivity activity : activities) {
       String prefix = "sfntest.activity." + activity.name() + ".";
       properties.put(prefix + "name", activity.name());
       putIfSet(properties, prefix + "arn-property", activity.arnProperty());
-      properties.put(prefix + DeploymentSpecs.DECLARED_BY, "@DeployActivity(name = \"" + activity.name() + "\")" + on);
+      properties.put(prefix + DeploymentSpecs.DECLARED_BY, "@DeployActivity(name = \"" + activity.name() + "\")");
     }
     for (DeployStateMachine machine : machines) {
       String prefix = "sfntest.deploy." + machine.name() + ".";
-      String where = "@DeployStateMachine(name = \"" + machine.name() + "\")" + on;
+      String where = "@DeployStateMachine(name = \"" + machine.name() + "\")"; // no class name: a @Nested class shares its outer context
       properties.put(prefix + "definition", machine.definition());
       properties.put(prefix + "type", machine.type().toString());
       putIfSet(properties, prefix + "arn-property", machine.arnProperty());
@@ -59,7 +58,7 @@ public final class DeployAnnotationsCustomizerFactory implements ContextCustomiz
     }
     boolean autoConfigured = TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureSfnTest.class);
     if (problem == null && !autoConfigured) {
-      problem = "@DeployStateMachine and @DeployActivity" + on + " need @AutoConfigureSfnTest on the test class: add "
+      problem = "@DeployStateMachine and @DeployActivity on " + testClass.getSimpleName() + " need @AutoConfigureSfnTest on the test class: add "
           + "it, or nothing gets deployed.";
     }
     return new Customizer(properties, problem);
