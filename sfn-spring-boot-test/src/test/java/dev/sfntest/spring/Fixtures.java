@@ -78,10 +78,16 @@ final class Fixtures {
     return captured.toString(StandardCharsets.UTF_8);
   }
 
-  /** The root cause of a failure: what Spring's "Failed to load ApplicationContext" wraps. */
+  /**
+   * What stopped a context: the sfn-test exception in Spring's "Failed to load ApplicationContext"
+   * chain, else its root cause.
+   */
   static Throwable rootCause(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null && cause.getCause() != cause) {
+      if (cause instanceof dev.sfntest.spring.internal.Misconfigured) {
+        return cause;
+      }
       cause = cause.getCause();
     }
     return cause;
