@@ -17,9 +17,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A slice: only the web layer, the service and the configuration that defines the client. */
+// tag::slice-test[]
 @WebMvcTest(OrderController.class)
 @Import({AwsConfig.class, OrderService.class})
 @AutoConfigureSfnTest
+// end::slice-test[]
 @DeployActivity(name = "payments", arnProperty = "payments.activity-arn")
 @DeployStateMachine(name = "orders", definition = "classpath:workflows/order.asl.json",
     arnProperty = "orders.state-machine-arn", substitutions = "PaymentActivityArn=${payments.activity-arn}")
