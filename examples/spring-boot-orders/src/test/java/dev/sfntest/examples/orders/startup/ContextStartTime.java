@@ -1,13 +1,14 @@
 package dev.sfntest.examples.orders.startup;
 
 import dev.sfntest.examples.orders.OrdersApplication;
-import dev.sfntest.spring.internal.SfnTestAutoConfiguration;
+import dev.sfntest.spring.AutoConfigureSfnTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Measures what sfn-spring-boot-test adds to the start of the example's application context (issue
@@ -25,6 +26,11 @@ public final class ContextStartTime {
 
   private ContextStartTime() {}
 
+  /** What a test class with the annotation imports, outside a test: the annotation is an import. */
+  @Configuration(proxyBeanMethods = false)
+  @AutoConfigureSfnTest
+  static class WithSfnTest {}
+
   public static void main(String[] args) {
     boolean with = args[0].equals("with");
     int starts = Integer.parseInt(args[1]);
@@ -35,7 +41,7 @@ public final class ContextStartTime {
           .logStartupInfo(false)
           .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "payments.listener.enabled=false");
       if (with) {
-        builder.sources(SfnTestAutoConfiguration.class).properties(
+        builder.sources(WithSfnTest.class).properties(
             "sfntest.activity.payments.arn-property=payments.activity-arn",
             "sfntest.deploy.orders=classpath:workflows/order.asl.json",
             "sfntest.deploy.orders.arn-property=orders.state-machine-arn",
