@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -176,34 +175,17 @@ public final class ActivityTasks implements TaskInvoker {
     Arns.require(activityArn, "activityArn", Arns.Kind.ACTIVITY);
     Constraints.length(workerName, "workerName", 1, 80);
     Scheduler scheduler = operations.scheduler();
-    scheduler.lock().lock();
-    try {
-      activities.activity(activityArn);
-      long deadline = System.nanoTime() + pollTimeout.toNanos();
-      while (!closed && activities.find(activityArn) != null) {
-        Queued task = next(activityArn);
-        if (task != null) {
-          task.waitingForWorker = false;
-          task.execution.releaseWaitOnTest(task.waitLabel);
-          task.callbacks.started(workerName);
-          scheduler.runUntilQuiet();
-          return new Grant(task.token, Json.write(task.input));
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return null;
-        }
-        try {
-          scheduler.changed().await(left, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return null;
-        }
+    scheduler.read(() -> activities.activity(activityArn));
+    return scheduler.poll(() -> {
+      Queued task = next(activityArn);
+      if (task == null) {
+        return null;
       }
-      return null;
-    } finally {
-      scheduler.lock().unlock();
-    }
+      task.waitingForWorker = false;
+      task.execution.releaseWaitOnTest(task.waitLabel);
+      task.callbacks.started(workerName);
+      return new Grant(task.token, Json.write(task.input));
+    }, () -> closed || activities.find(activityArn) == null, pollTimeout);
   }
 
   private Queued next(String activityArn) {
@@ -220,12 +202,6 @@ public final class ActivityTasks implements TaskInvoker {
   /** Ends every poll at once (the fake is closing); later polls return no task. */
   void close() {
     closed = true;
-    Scheduler scheduler = operations.scheduler();
-    scheduler.lock().lock();
-    try {
-      scheduler.changed().signalAll();
-    } finally {
-      scheduler.lock().unlock();
-    }
+    operations.scheduler().wakeWaiters();
   }
 }

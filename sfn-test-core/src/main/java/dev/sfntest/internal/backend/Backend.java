@@ -89,7 +89,7 @@ public final class Backend {
     this.versions = new Versions(operations, stateMachines);
     this.aliases = new Aliases(operations, stateMachines, ids);
     this.executions = new Executions(operations, arns, ids, engine, stateMachines, aliases,
-        mapRunArn -> mapRuns().mapRun(mapRunArn));
+        this::mapRuns);
     this.taskResponses = new TaskResponses(operations, tokenSource, activityTasks);
     this.tags = new Tags(operations, stateMachines, activities);
     this.mapRuns = new MapRuns(operations, executions);
@@ -194,11 +194,6 @@ public final class Backend {
   /** Starts an execution (see {@link Executions#start}). */
   public ExecutionRun startExecution(String stateMachineArn, String name, String input) {
     return executions.start(stateMachineArn, name, input, null).run();
-  }
-
-  /** The execution with that ARN, or AWS's {@code ExecutionDoesNotExist}. */
-  public ExecutionRun describeExecution(String arn) {
-    return executions.describe(arn).run();
   }
 
   /** The execution's events, in id order. */

@@ -51,9 +51,10 @@ public final class StateMachines {
    * @param revision the machine's current revision, or the version's
    * @param description the version's description, or {@code null}
    * @param creationDate the machine's or the version's creation date
+   * @param status the machine's status at that moment (ACTIVE or DELETING)
    */
   public record View(String arn, StateMachineRecord machine, Revision revision, String description,
-      Instant creationDate) {}
+      Instant creationDate, String status) {}
 
   private final Operations operations;
   private final Arns arns;
@@ -147,10 +148,10 @@ public final class StateMachines {
     if (parsed.kind() == Arns.Kind.VERSION) {
       VersionRecord version = version(parsed);
       return new View(version.arn(), version.machine(), version.revision(), version.description(),
-          version.creationDate());
+          version.creationDate(), version.machine().status());
     }
     StateMachineRecord machine = machine(arn);
-    return new View(machine.arn(), machine, machine.revision(), null, machine.creationDate());
+    return new View(machine.arn(), machine, machine.revision(), null, machine.creationDate(), machine.status());
   }
 
   /** ListStateMachines: by name, as AWS lists them (recorded). */

@@ -175,18 +175,15 @@ public final class StateTest {
       // The attempt under test is call number retries + 1 of the state: mock sequences answer it so.
       run.nextTaskCall(setup.stateName());
     }
-    scheduler.lock().lock();
-    try {
+    return scheduler.call(() -> {
       run.start();
       scheduler.runUntilQuiet();
       if (run.isRunning()) {
         // Something waits on the test (it cannot answer here): the five-minute limit ends the run.
         scheduler.setTime(start.plus(ExecutionRun.EXPRESS_MAX_DURATION));
       }
-    } finally {
-      scheduler.lock().unlock();
-    }
-    return outcome(run, probe);
+      return outcome(run, probe);
+    });
   }
 
   private static Outcome outcome(ExecutionRun run, StateProbe probe) {

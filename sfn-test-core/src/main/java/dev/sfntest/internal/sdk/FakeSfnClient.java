@@ -8,6 +8,7 @@ import dev.sfntest.internal.backend.ApiException;
 import dev.sfntest.internal.backend.Backend;
 import dev.sfntest.internal.backend.DefinitionValidation;
 import dev.sfntest.internal.backend.ExecutionRecord;
+import dev.sfntest.internal.backend.ExecutionSnapshot;
 import dev.sfntest.internal.backend.Executions;
 import dev.sfntest.internal.backend.Page;
 import dev.sfntest.internal.engine.MapRun;
@@ -153,7 +154,7 @@ public final class FakeSfnClient implements SfnClient {
    * in words; empty when it waits on nothing or has ended. Not an AWS operation.
    */
   public List<String> waitsOnTest(String executionArn) {
-    return call(() -> backend.describeExecution(executionArn).waitsOnTest());
+    return call(() -> backend.executions().waitsOnTest(executionArn));
   }
 
   /**
@@ -216,7 +217,7 @@ public final class FakeSfnClient implements SfnClient {
       DescribeStateMachineResponse.Builder response = DescribeStateMachineResponse.builder()
           .stateMachineArn(view.arn())
           .name(machine.name())
-          .status(machine.status())
+          .status(view.status())
           .roleArn(view.revision().roleArn())
           .type(machine.type())
           .creationDate(view.creationDate())
@@ -319,11 +320,8 @@ public final class FakeSfnClient implements SfnClient {
 
   @Override
   public DescribeExecutionResponse describeExecution(DescribeExecutionRequest request) {
-    return call(() -> {
-      ExecutionRecord record = backend.executions().describe(request.executionArn());
-      return ExecutionViews.describe(record, backend.executions().redriveVerdict(record),
-          request.includedDataAsString());
-    });
+    return call(() -> ExecutionViews.describe(backend.executions().describe(request.executionArn()),
+        request.includedDataAsString()));
   }
 
   @Override
@@ -336,7 +334,7 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public ListExecutionsResponse listExecutions(ListExecutionsRequest request) {
     return call(() -> {
-      Page<ExecutionRecord> page = backend.executions().list(new Executions.Query(request.stateMachineArn(),
+      Page<ExecutionSnapshot> page = backend.executions().list(new Executions.Query(request.stateMachineArn(),
           request.mapRunArn(), request.statusFilterAsString(), request.redriveFilterAsString(), request.maxResults(),
           request.nextToken()));
       return ListExecutionsResponse.builder()
@@ -565,7 +563,7 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public ListMapRunsResponse listMapRuns(ListMapRunsRequest request) {
     return call(() -> {
-      Page<MapRun> page = backend.mapRuns().list(request.executionArn(), request.maxResults(), request.nextToken());
+      Page<MapRun.Snapshot> page = backend.mapRuns().list(request.executionArn(), request.maxResults(), request.nextToken());
       return ListMapRunsResponse.builder()
           .mapRuns(page.items().stream().map(MapRunViews::listItem).collect(Collectors.toList()))
           .nextToken(page.nextToken())
