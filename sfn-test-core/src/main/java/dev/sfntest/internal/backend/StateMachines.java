@@ -264,7 +264,7 @@ public final class StateMachines {
   /** The version a version ARN names, or {@code StateMachineDoesNotExist} (recorded). */
   VersionRecord version(Arns.Parsed parsed) {
     StateMachineRecord machine = machines.get(Arns.unqualified(parsed));
-    VersionRecord version = machine == null ? null : machine.version(Long.parseLong(parsed.qualifier()));
+    VersionRecord version = machine == null ? null : machine.version(parsed.versionNumber());
     if (version == null) {
       throw ApiException.stateMachineDoesNotExist(parsed.arn());
     }
