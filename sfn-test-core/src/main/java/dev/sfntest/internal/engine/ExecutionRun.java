@@ -242,6 +242,11 @@ public final class ExecutionRun {
     return contextStateMachine;
   }
 
+  /** Counts {@code calls} task calls of a state as made (TestState's attempt after that many retries). */
+  void skipTaskCalls(String stateName, int calls) {
+    taskCalls.merge(stateName, calls, (a, b) -> (int) Math.min(Integer.MAX_VALUE, (long) a + b));
+  }
+
   /** Counts a task call of a state: 0 for its first in this execution, retries and iterations included. */
   int nextTaskCall(String stateName) {
     int call = taskCalls.getOrDefault(stateName, 0);
