@@ -31,6 +31,8 @@ public final class ExecutionRun {
   private final Set<Frame> activeFrames = new LinkedHashSet<>();
   private final Set<String> waitsOnTest = new LinkedHashSet<>();
   private final java.util.Map<String, Integer> taskCalls = new java.util.HashMap<>();
+  private dev.sfntest.internal.expr.ExpressionBudget expressionBudget =
+      dev.sfntest.internal.expr.ExpressionBudget.forExecution();
   private int redriveCount;
   private ExecutionStatus status = ExecutionStatus.RUNNING;
   private Instant stopDate;
@@ -123,6 +125,8 @@ public final class ExecutionRun {
     Visit last = root == null ? null : root.current();
     redriveCount++;
     contextExecution = null;
+    // A redrive runs again, with a fresh budget for its JSONata, as its timeout starts over.
+    expressionBudget = dev.sfntest.internal.expr.ExpressionBudget.forExecution();
     status = ExecutionStatus.RUNNING;
     stopDate = null;
     output = null;
@@ -225,6 +229,11 @@ public final class ExecutionRun {
   /** The fake's seeded generator. */
   public Ids ids() {
     return engine.ids();
+  }
+
+  /** The JSONata evaluation this execution may still do, its Map iterations and branches included. */
+  dev.sfntest.internal.expr.ExpressionBudget expressionBudget() {
+    return expressionBudget;
   }
 
   /** Built on first use: most states of most executions never read the context object. */

@@ -233,6 +233,11 @@ final class MapVisit extends RetryingVisit {
       }
 
       @Override
+      public dev.sfntest.internal.expr.ExpressionBudget budget() {
+        return outer.budget();
+      }
+
+      @Override
       public java.time.Instant now() {
         return outer.now();
       }
