@@ -247,6 +247,16 @@ public final class StateMachines {
     return scheduler.now();
   }
 
+  /** Every machine, in creation order. */
+  java.util.Collection<StateMachineRecord> all() {
+    return new ArrayList<>(machines.values());
+  }
+
+  /** Puts back a machine saved before a restart ({@link SavedDefinitions}). */
+  void restore(StateMachineRecord machine) {
+    machines.put(machine.arn(), machine);
+  }
+
   /** The machine with that unqualified ARN, or {@code null}. */
   StateMachineRecord find(String arn) {
     return machines.get(arn);

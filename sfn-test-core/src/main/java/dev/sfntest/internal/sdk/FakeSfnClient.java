@@ -176,6 +176,27 @@ public final class FakeSfnClient implements SfnClient {
         .collect(Collectors.toList()));
   }
 
+  /**
+   * The fake's state machines (with versions, aliases and tags) and activities, as JSON taken at
+   * one moment; not its executions. Not an AWS operation: what {@code sfn-local serve --state-dir}
+   * writes after every change, to {@link #restoreDefinitions} after a restart.
+   */
+  public com.fasterxml.jackson.databind.node.ObjectNode saveDefinitions() {
+    return dev.sfntest.internal.backend.SavedDefinitions.save(backend);
+  }
+
+  /**
+   * Restores what {@link #saveDefinitions} saved, into this fake, which must have no machines and
+   * no activities yet. Not an AWS operation.
+   *
+   * @throws IllegalArgumentException for JSON that is not saved definitions, or a fake that has some
+   * @throws software.amazon.awssdk.services.sfn.model.InvalidDefinitionException for a saved
+   *     definition this fake refuses
+   */
+  public void restoreDefinitions(com.fasterxml.jackson.databind.JsonNode saved) {
+    run(() -> dev.sfntest.internal.backend.SavedDefinitions.restore(backend, saved));
+  }
+
   private static <T> T call(Supplier<T> body) {
     try {
       return body.get();
