@@ -26,9 +26,9 @@ import java.util.function.Supplier;
  * activity that does not exist fails with {@code States.Runtime} before anything is scheduled,
  * as AWS does (recorded).
  *
- * <p>A poll blocks the calling thread, but not the fake: it waits on the scheduler's {@code
- * changed()} condition, which releases the lock, until a task is queued, the fake closes, or the
- * poll timeout passes (AWS's 60 seconds unless set), and then returns no task.
+ * <p>A poll blocks the calling thread, but not the fake: it is the scheduler's long poll ({@link
+ * Scheduler#poll}), which releases the lock while it waits, until a task is queued, the fake
+ * closes, or the poll timeout passes (AWS's 60 seconds unless set), and then returns no task.
  *
  * <pre>{@code
  * ActivityTasks.Grant task = activityTasks.poll(activityArn, "worker-1");   // null: none within the timeout
