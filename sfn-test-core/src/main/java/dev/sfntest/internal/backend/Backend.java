@@ -158,6 +158,25 @@ public final class Backend {
     return operations.call(operation);
   }
 
+  /**
+   * Forgets every execution (stopping those still running), with its history, map runs, task
+   * tokens and activity tasks; restarts the generated values from the seed and puts the clock back
+   * to {@code initialTime}. State machines, versions, aliases, activities and tags stay.
+   */
+  public void reset(Instant initialTime, boolean timeSkipping) {
+    scheduler.call(() -> {
+      executions.stopAndForgetAll();
+      mapRuns.clear();
+      activityTasks.clear();
+      tokens.clear();
+      scheduler.reset(initialTime, timeSkipping);
+      ids.reset();
+      return null;
+    });
+    // long polls look again: their tasks are gone
+    scheduler.wakeWaiters();
+  }
+
   /** Ends the workers' long polls at once; the fake is closing. */
   public void close() {
     activityTasks.close();
