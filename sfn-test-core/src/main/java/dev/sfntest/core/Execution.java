@@ -162,7 +162,7 @@ public final class Execution {
    */
   public String stillRunning() {
     FakeSfnClient fake = ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient f ? f : null;
-    FakeSfnClient.Waits waits = fake == null ? null : fake.deadlines(arn);
+    Deadline.Waits waits = fake == null ? null : fake.deadlines(arn);
     List<String> lines = new ArrayList<>();
     Map<String, List<Visit>> byState = new LinkedHashMap<>();
     // On the fake, read past any wrapper: what it waits on is the fake's to say.
@@ -218,7 +218,7 @@ public final class Execution {
   }
 
   /** {@code in state 'Nap' (Wait) for its Wait timer: its Wait ends at ... (in 5s on the virtual clock)}. */
-  private static String waitingIn(String state, List<Visit> visits, FakeSfnClient.Waits waits) {
+  private static String waitingIn(String state, List<Visit> visits, Deadline.Waits waits) {
     Visit visit = visits.get(0);
     StringBuilder line = new StringBuilder("in state '").append(state).append("' (").append(visit.type());
     if (visits.size() > 1) {

@@ -49,12 +49,16 @@ public final class FakeSfn implements AutoCloseable {
   private final S3Objects s3;
   private final String region;
   private final String account;
+  private final Instant initialTime;
+  private final boolean timeSkipping;
   private final Thread timerThread;
   private volatile boolean closed;
 
   private FakeSfn(Builder builder) {
     this.region = builder.region;
     this.account = builder.account;
+    this.initialTime = builder.initialTime;
+    this.timeSkipping = builder.timeSkipping;
     WallClock wallClock = builder.waitTimeScale == null ? null
         : new WallClock(builder.initialTime, builder.waitTimeScale);
     this.backend = new Backend(builder.region, builder.account, builder.initialTime, builder.timeSkipping,
@@ -72,6 +76,9 @@ public final class FakeSfn implements AutoCloseable {
     }, mocks.tokens()));
     this.asyncClient = new FakeSfnAsyncClient(client, this::close);
     backend.activityTasks().setPollTimeout(builder.activityPollTimeout);
+    if (builder.keepFinishedExecutions != null) {
+      backend.executions().keepFinished(builder.keepFinishedExecutions);
+    }
     this.clock = new VirtualClock(backend.scheduler());
     this.s3 = new S3Objects(clock);
     backend.engine().setItemSource(new dev.sfntest.internal.tasks.S3ItemReader(s3));
@@ -204,6 +211,40 @@ public final class FakeSfn implements AutoCloseable {
     return unused;
   }
 
+  /**
+   * Puts the fake back to how it was built, but for the resources it holds: for a fake that many
+   * tests share (a cached Spring context), so each test starts from the same state.
+   *
+   * <ul>
+   *   <li>forgotten: every execution (those still running are stopped first), with its history,
+   *       map runs, task tokens and activity tasks; every mock programmed with {@link #mockTask}
+   *       or {@link #mockResource}; every object in {@link #s3()};
+   *   <li>restarted: the clock, at the builder's initial time with its time-skipping setting, and
+   *       the generated names, tokens and random values, from the seed;
+   *   <li>kept: state machines, versions, aliases, activities, tags, the mock configuration file
+   *       and the activity poll timeout.
+   * </ul>
+   * After a reset, the same calls give the same histories as on a new fake with those resources.
+   * A fake on real time ({@link Builder#realTime}) keeps following the wall clock.
+   *
+   * <pre>{@code
+   * fake.reset();   // between two tests that share the fake
+   * }</pre>
+   *
+   * @throws IllegalStateException when the fake is closed
+   */
+  public void reset() {
+    if (closed) {
+      throw new IllegalStateException("The fake is closed; build a new one instead of resetting it");
+    }
+    backend.reset(initialTime, timeSkipping);
+    mocks.clearMocks();
+    synchronized (programmed) {
+      programmed.clear();
+    }
+    s3.clear();
+  }
+
   /** Whether {@link #close()} was called (directly, or by closing one of its clients). */
   public boolean isClosed() {
     return closed;
@@ -221,12 +262,7 @@ public final class FakeSfn implements AutoCloseable {
     closed = true;
     backend.close();
     asyncClient.shutdown();
-    backend.scheduler().lock().lock();
-    try {
-      backend.scheduler().changed().signalAll();
-    } finally {
-      backend.scheduler().lock().unlock();
-    }
+    backend.scheduler().wakeWaiters();
     if (timerThread != null && timerThread != Thread.currentThread()) {
       try {
         timerThread.join(Duration.ofSeconds(5).toMillis());
@@ -246,6 +282,7 @@ public final class FakeSfn implements AutoCloseable {
     private dev.sfntest.internal.tasks.MockConfig mockConfig;
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
+    private Integer keepFinishedExecutions;
 
     private Builder() {}
 
@@ -289,6 +326,25 @@ public final class FakeSfn implements AutoCloseable {
     }
 
     /**
+     * A Step Functions Local mock configuration file, given as its JSON text (read from wherever
+     * it lives: a classpath resource, a file, a Spring {@code Resource}): an execution started on
+     * {@code stateMachineArn#TestCase} answers the Task states the test case lists from it.
+     *
+     * <pre>{@code
+     * FakeSfn.builder().mockConfigJson(Files.readString(Path.of("MockConfigFile.json"))).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the text is not a valid mock configuration, naming
+     *     every problem
+     * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html">Mock configuration file</a>
+     */
+    public Builder mockConfigJson(String json) {
+      this.mockConfig = dev.sfntest.internal.tasks.MockConfig.parse(Objects.requireNonNull(json, "json"),
+          "given to FakeSfn.builder().mockConfigJson");
+      return this;
+    }
+
+    /**
      * Runs the clock on real time instead of virtual time, for code that drives executions from
      * outside (what {@code sfn-local serve} does): the clock reads {@link #initialTime} when the
      * fake is built and then moves with the wall clock, {@code 1 / waitTimeScale} times as fast;
@@ -320,6 +376,27 @@ public final class FakeSfn implements AutoCloseable {
         throw new IllegalArgumentException("A poll timeout is zero or more: " + timeout);
       }
       this.activityPollTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Keeps only the last {@code count} finished executions of each state machine (default: every
+     * execution, until the fake is closed). When one more finishes, the one that finished earliest
+     * is forgotten, with its history and map runs: DescribeExecution then answers {@code
+     * ExecutionDoesNotExistException}, as AWS does once it no longer keeps a closed execution (it
+     * keeps them 90 days), and the name may be used again. Running executions are always kept.
+     * For long-lived fakes ({@code sfn-local}, a fake shared by many tests) whose memory would
+     * otherwise grow with every execution.
+     *
+     * <pre>{@code FakeSfn.builder().keepFinishedExecutions(1_000).build();}</pre>
+     *
+     * @throws IllegalArgumentException for a negative count
+     */
+    public Builder keepFinishedExecutions(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("The number of finished executions to keep is 0 or more: " + count);
+      }
+      this.keepFinishedExecutions = count;
       return this;
     }
 

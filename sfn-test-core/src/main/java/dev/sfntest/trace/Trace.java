@@ -55,6 +55,9 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
  * book.children().get(1).outcome();   // FAILED: branch 1 failed, its Task's abort notwithstanding
  * }</pre>
  *
+ * <p>A trace is read once, in one pass over the events; outcomes, failures and JSON values are
+ * worked out when first asked for. Read it from one thread at a time.
+ *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/apireference/API_HistoryEvent.html">HistoryEvent</a>
  */
 public final class Trace {

@@ -185,9 +185,9 @@ public final class Visit implements Comparable<Visit> {
       }
     }
     if (isContainer()) {
-      Failure final_ = failure();
-      if (final_ != null && (failures.isEmpty() || !failures.get(failures.size() - 1).equals(final_))) {
-        failures.add(final_);
+      Failure last = failure();
+      if (last != null && (failures.isEmpty() || !failures.get(failures.size() - 1).equals(last))) {
+        failures.add(last);
       }
     }
     return failures;

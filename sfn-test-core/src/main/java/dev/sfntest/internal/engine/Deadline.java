@@ -10,4 +10,14 @@ import java.time.Instant;
  * @param what what happens then, in words: {@code its Wait ends}
  * @param due when, on the fake's clock
  */
-public record Deadline(String state, String what, Instant due) {}
+public record Deadline(String state, String what, Instant due) {
+
+  /**
+   * What an execution waits for on the clock, read at one moment.
+   *
+   * @param now the fake's clock then
+   * @param timeSkipping whether the clock skips to the next timer by itself
+   * @param deadlines what the execution waits for, soonest first
+   */
+  public record Waits(Instant now, boolean timeSkipping, java.util.List<Deadline> deadlines) {}
+}
