@@ -51,7 +51,13 @@ final class TraceReader {
           enter(position, event, kind, previous);
           return;
         }
-        visit = kind.isStateExited() ? exited(event, previous) : abortTarget(kind.stateType(), previous);
+        if (kind.isStateExited()) {
+          visit = exited(event, previous);
+        } else if (kind.isStateAborted()) {
+          visit = abortTarget(kind.stateType(), previous);
+        } else {
+          visit = visitBefore(previous);
+        }
         break;
       case TASK:
       case LAMBDA_FUNCTION:
