@@ -57,7 +57,8 @@ public final class LocalSfn implements AutoCloseable {
     }
     FakeSfn fake = builder.build();
     try {
-      SfnServer server = SfnServer.builder(fake.client()).host(settings.host()).port(settings.port()).start();
+      SfnServer server = SfnServer.builder(fake.client()).host(settings.host()).port(settings.port())
+          .clock(!settings.realTime(), settings.waitTimeScale()).start();
       return new LocalSfn(settings, fake, server);
     } catch (RuntimeException e) {
       fake.close();

@@ -1,6 +1,7 @@
 package dev.sfntest.local;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.sfntest.internal.live.EndpointClock;
 import dev.sfntest.local.internal.AwsJsonHandler;
 import dev.sfntest.local.internal.InFlight;
 import java.io.IOException;
@@ -39,6 +40,14 @@ public final class SfnServer implements AutoCloseable {
 
   /** Step Functions Local's port. */
   public static final int DEFAULT_PORT = 8083;
+
+  /**
+   * The response header that tells clients how the served fake's clock runs: {@code virtual} (a
+   * Wait takes no real time) or {@code wall; wait-time-scale=X}. The JUnit extension reads it in
+   * live mode to decide, without being told, whether a test with a day-long Wait can run. A server
+   * not told its clock ({@link Builder#clock}) sends none, and clients take it for the wall clock.
+   */
+  public static final String CLOCK_HEADER = EndpointClock.HEADER;
 
   /**
    * The JDK server writes a response's headers and body in two segments. With Nagle's algorithm on,
@@ -114,6 +123,7 @@ public final class SfnServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port = DEFAULT_PORT;
     private Duration grace = Duration.ofSeconds(1);
+    private String clock;
 
     private Builder(SfnClient client) {
       this.client = Objects.requireNonNull(client);
@@ -144,6 +154,24 @@ public final class SfnServer implements AutoCloseable {
     }
 
     /**
+     * Says in every response ({@value SfnServer#CLOCK_HEADER}) how the served fake's clock runs:
+     * on virtual time, skipping to each timer at once, or on the wall clock with this wait time
+     * scale. {@link LocalSfn} says it from its settings.
+     *
+     * <pre>{@code SfnServer.builder(fake.client()).clock(true, 0).start();   // a fake with time skipping}</pre>
+     *
+     * @param virtualTime whether Waits, retries and timeouts take no real time
+     * @param waitTimeScale real seconds per second of a Wait on the wall clock (ignored on virtual time)
+     */
+    public Builder clock(boolean virtualTime, double waitTimeScale) {
+      if (!virtualTime && (!(waitTimeScale >= 0) || Double.isInfinite(waitTimeScale))) {
+        throw new IllegalArgumentException("The wait time scale is a number from 0 up: " + waitTimeScale);
+      }
+      this.clock = (virtualTime ? EndpointClock.VIRTUAL : EndpointClock.wall(waitTimeScale)).headerValue();
+      return this;
+    }
+
+    /**
      * Binds and starts the server.
      *
      * @throws UncheckedIOException when the address cannot be bound (e.g. the port is taken)
@@ -157,7 +185,7 @@ public final class SfnServer implements AutoCloseable {
       }
       ExecutorService threads = Executors.newCachedThreadPool(new RequestThreads());
       http.setExecutor(threads);
-      InFlight inFlight = new InFlight(new AwsJsonHandler(client));
+      InFlight inFlight = new InFlight(new AwsJsonHandler(client, clock));
       http.createContext("/", inFlight);
       http.start();
       return new SfnServer(http, inFlight, threads, grace);

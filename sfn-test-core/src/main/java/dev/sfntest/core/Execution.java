@@ -2,9 +2,9 @@ package dev.sfntest.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.live.LiveWait;
 import dev.sfntest.internal.sdk.FakeSfnClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,9 +42,13 @@ public final class Execution {
     this.timeout = Objects.requireNonNull(timeout);
   }
 
-  /** A handle on the execution with that ARN. */
+  /**
+   * A handle on the execution with that ARN. On a live client it waits up to {@link
+   * #DEFAULT_TIMEOUT}, or up to the live time limit of the test when {@code client} is one the JUnit
+   * extension gave it ({@code liveTimeout}; see {@link CreatedResources#of(SfnClient, Duration)}).
+   */
   public static Execution of(SfnClient client, String executionArn) {
-    return new Execution(client, executionArn, DEFAULT_TIMEOUT);
+    return new Execution(client, executionArn, LiveWait.defaultTimeout(client, DEFAULT_TIMEOUT));
   }
 
   /** The same handle, waiting at most {@code timeout} on a live client. */
@@ -149,7 +153,7 @@ public final class Execution {
       return "Execution '" + name() + "' is still RUNNING: it waits on the clock (time skipping is off); "
           + "advance the clock to let it go on.";
     }
-    return "Execution '" + name() + "' is still RUNNING after " + timeout.toSeconds() + " s.";
+    return live().stillRunning(describe());
   }
 
   private DescribeExecutionResponse awaitEnd() {
@@ -157,23 +161,11 @@ public final class Execution {
     if (isFake() || described.status() != ExecutionStatus.RUNNING) {
       return described;
     }
-    Instant deadline = Instant.now().plus(timeout);
-    long pause = 50;
-    Object monitor = new Object();
-    while (described.status() == ExecutionStatus.RUNNING && Instant.now().isBefore(deadline)) {
-      synchronized (monitor) {
-        try {
-          // A live service gives no completion signal: poll, backing off up to one second.
-          monitor.wait(Math.min(pause, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return described;
-        }
-      }
-      pause = Math.min(1000, pause * 2);
-      described = describe();
-    }
-    return described;
+    return live().awaitEnd(described, this::describe);
+  }
+
+  private LiveWait live() {
+    return new LiveWait(client, arn, name(), timeout);
   }
 
   @Override

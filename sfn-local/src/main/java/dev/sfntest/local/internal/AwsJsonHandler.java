@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.sfntest.internal.backend.ApiException;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.live.EndpointClock;
 import dev.sfntest.internal.sdk.RequiredMembers;
 import dev.sfntest.internal.sdk.SdkJson;
 import java.io.IOException;
@@ -42,9 +43,13 @@ public final class AwsJsonHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger("dev.sfntest.local");
 
   private final Operations operations;
+  /** The value of the clock header, or {@code null} to send none. */
+  private final String clock;
 
-  public AwsJsonHandler(SfnClient client) {
+  /** @param clock the value of {@link EndpointClock#HEADER} on every response, or {@code null} */
+  public AwsJsonHandler(SfnClient client, String clock) {
     this.operations = new Operations(client);
+    this.clock = clock;
   }
 
   @Override
@@ -147,8 +152,11 @@ public final class AwsJsonHandler implements HttpHandler {
     return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
   }
 
-  private static void send(HttpExchange exchange, Reply reply) throws IOException {
+  private void send(HttpExchange exchange, Reply reply) throws IOException {
     exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+    if (clock != null) {
+      exchange.getResponseHeaders().set(EndpointClock.HEADER, clock);
+    }
     exchange.getResponseHeaders().set("Content-Type", reply.contentType());
     exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
     try (OutputStream out = exchange.getResponseBody()) {
