@@ -50,7 +50,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * <p><b>What a test can take</b>, as a parameter of a test, {@code @BeforeEach} or
  * {@code @AfterEach} method, or into a non-final instance field:
  * <ul>
- *   <li>{@link SfnClient} (and {@link SfnAsyncClient} in live mode): the client under test;
+ *   <li>{@link SfnClient} (and {@link SfnAsyncClient}): the client under test;
+ *   <li>{@link UniqueNames}: names for what the test creates itself, unique to it in live mode;
  *   <li>{@link SfnTestContext}, {@code VirtualClock}, {@code FakeSfn}: control of the fake (a test
  *       that takes one is skipped in live mode, with the reason);
  *   <li>{@link StateMachine} with {@link Deploy @Deploy}: a state machine deployed before the test
@@ -86,6 +87,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  *   <tr><td>region</td><td>region</td><td>region</td><td>sfntest.region</td><td>us-east-1; live: the SDK's</td></tr>
  *   <tr><td>account</td><td>account</td><td>account</td><td>sfntest.account</td><td>123456789012</td></tr>
  *   <tr><td>strict mocks</td><td>strictMocks</td><td>strictMocks</td><td>sfntest.strictMocks</td><td>false</td></tr>
+ *   <tr><td>activity poll timeout (fake)</td><td>activityPollTimeout</td><td>activityPollTimeout</td><td>sfntest.activityPollTimeout</td><td>60 s</td></tr>
+ *   <tr><td>live time limit</td><td>liveTimeout</td><td>liveTimeout</td><td>sfntest.liveTimeout</td><td>60 s</td></tr>
  *   <tr><td>live endpoint</td><td></td><td>endpoint</td><td>sfntest.endpoint</td><td>AWS in the region</td></tr>
  *   <tr><td>role of deployments</td><td></td><td>roleArn</td><td>sfntest.roleArn</td><td>a dummy role; live AWS: required</td></tr>
  *   <tr><td>live credentials</td><td></td><td>credentialsProvider, dummyCredentials</td><td>sfntest.credentials (default, dummy)</td><td>the SDK's default chain</td></tr>
@@ -96,9 +99,13 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  *
  * <p><b>Live mode</b> ({@code -Dsfntest.mode=live}) uses real SDK clients on {@code
  * sfntest.endpoint} or AWS in {@code sfntest.region}; a test is skipped, with the reason, when it
- * needs the fake, or when no endpoint or region, or no credentials, are found. Live state machine
- * names get a unique suffix; after each test, even a failed one, the executions it left running
- * are stopped and its state machines deleted.
+ * needs the fake, when no endpoint or region, or no credentials, are found, or when it deploys a
+ * definition with a Wait longer than the live time limit and the endpoint runs on the wall clock.
+ * Live state machine names get a unique suffix. What a test creates through its clients (state
+ * machines, versions, aliases, activities) is deleted after it, even when it or its setup failed,
+ * and what it left running is stopped (see {@link dev.sfntest.core.CreatedResources}); what cannot
+ * be deleted is printed with its ARN and fails the test. What existed before is never touched.
+ * Assertions wait for an execution to end up to the live time limit.
  *
  * <p><b>When a test fails</b>, the histories of the executions it started are printed (on
  * standard output), and its own failure stays the one reported. With strict mocks on, a test that
