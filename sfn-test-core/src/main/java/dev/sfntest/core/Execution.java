@@ -19,7 +19,9 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
  * A handle on one execution, built on the public {@link SfnClient} API only, so it works on the
  * fake and on a live client alike. On the fake an execution has already run as far as it can when
  * it is started, so nothing here waits; on a live client {@link #await()} polls until the
- * execution ends or the timeout passes.
+ * execution ends or the timeout passes. A live wait that cannot succeed stops early: when the
+ * execution sits in a Wait state that ends later than the timeout allows on the endpoint's clock
+ * (a day-long Wait on AWS; sfn-local on virtual time ends it at once), and the failure says so.
  *
  * <pre>{@code
  * Execution run = Execution.of(client, response.executionArn());
@@ -123,8 +125,9 @@ public final class Execution {
    * the execution still runs, it waits on the test (a task token, an activity task, the clock),
    * and this fails at once saying on what.
    *
-   * @throws IllegalStateException when the execution has not ended (fake) or did not end within
-   *     the timeout (live)
+   * @throws IllegalStateException when the execution has not ended (fake), or did not end within
+   *     the timeout or waits in a Wait state it cannot leave within it (live); the message names
+   *     the state
    */
   public Execution await() {
     DescribeExecutionResponse described = awaitEnd();
