@@ -25,6 +25,9 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
  */
 public final class LiveWait {
 
+  /** When the state an execution is in is first read while waiting. */
+  private static final Duration FIRST_STATE_CHECK = Duration.ofSeconds(1);
+
   /** How often the state an execution is in is read again while waiting. */
   private static final Duration STATE_CHECK_EVERY = Duration.ofSeconds(5);
 
@@ -62,7 +65,8 @@ public final class LiveWait {
   public DescribeExecutionResponse awaitEnd(DescribeExecutionResponse first, Supplier<DescribeExecutionResponse> describe) {
     DescribeExecutionResponse described = first;
     Instant deadline = Instant.now().plus(timeout);
-    Instant nextStateCheck = Instant.now();
+    // An execution that ends within a second never pays for reading its history and definition.
+    Instant nextStateCheck = Instant.now().plus(FIRST_STATE_CHECK);
     long pause = 50;
     Object monitor = new Object();
     while (described.status() == ExecutionStatus.RUNNING && Instant.now().isBefore(deadline)) {
