@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a test class with the sfn-test extension, {@link SfnExtension}: each test gets its own fake
  * Step Functions (or a live client, see {@link Mode}), and takes what it needs as parameters or
- * fields: {@code SfnClient}, {@code SfnAsyncClient}, {@code SfnTestContext}, {@code VirtualClock},
- * {@code FakeSfn}, and {@code StateMachine}s deployed with {@link Deploy @Deploy}.
+ * fields: {@code SfnClient}, {@code SfnAsyncClient}, {@code UniqueNames}, {@code SfnTestContext},
+ * {@code VirtualClock}, {@code FakeSfn}, and {@code StateMachine}s deployed with {@link Deploy @Deploy}.
  *
  * <pre>{@code
  * @SfnTest(initialTime = "2025-01-01T00:00:00Z", seed = 7)
