@@ -3,6 +3,7 @@ package dev.sfntest.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.engine.Deadline;
+import dev.sfntest.internal.live.LiveWait;
 import dev.sfntest.internal.sdk.FakeSfnClient;
 import dev.sfntest.trace.Trace;
 import dev.sfntest.trace.Visit;
@@ -24,7 +25,9 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
  * A handle on one execution, built on the public {@link SfnClient} API only, so it works on the
  * fake and on a live client alike. On the fake an execution has already run as far as it can when
  * it is started, so nothing here waits; on a live client {@link #await()} polls until the
- * execution ends or the timeout passes.
+ * execution ends or the timeout passes. A live wait that cannot succeed stops early: when the
+ * execution sits in a Wait state that ends later than the timeout allows on the endpoint's clock
+ * (a day-long Wait on AWS; sfn-local on virtual time ends it at once), and the failure says so.
  *
  * <pre>{@code
  * Execution run = Execution.of(client, response.executionArn());
@@ -47,9 +50,13 @@ public final class Execution {
     this.timeout = Objects.requireNonNull(timeout);
   }
 
-  /** A handle on the execution with that ARN. */
+  /**
+   * A handle on the execution with that ARN. On a live client it waits up to {@link
+   * #DEFAULT_TIMEOUT}, or up to the live time limit of the test when {@code client} is one the JUnit
+   * extension gave it ({@code liveTimeout}; see {@link CreatedResources#of(SfnClient, Duration)}).
+   */
   public static Execution of(SfnClient client, String executionArn) {
-    return new Execution(client, executionArn, DEFAULT_TIMEOUT);
+    return new Execution(client, executionArn, LiveWait.defaultTimeout(client, DEFAULT_TIMEOUT));
   }
 
   /** The same handle, waiting at most {@code timeout} on a live client. */
@@ -129,8 +136,9 @@ public final class Execution {
    * and this fails at once saying on what: which state, waiting for what, due when on the
    * virtual clock ({@link #stillRunning()}).
    *
-   * @throws IllegalStateException when the execution has not ended (fake) or did not end within
-   *     the timeout (live)
+   * @throws IllegalStateException when the execution has not ended (fake), or did not end within
+   *     the timeout or waits in a Wait state it cannot leave within it (live); the message names
+   *     the state
    */
   public Execution await() {
     DescribeExecutionResponse described = awaitEnd();
@@ -149,10 +157,11 @@ public final class Execution {
   }
 
   /**
-   * Why the execution has not ended, in words a test author can act on: each state it is in, what
-   * that state waits for (a Wait's timer, a retry, a task token, an activity worker, a child
-   * execution, a task's answer, a map run), read from its history, so that it says the same live;
-   * and on the fake, when each timer of the state is due on the virtual clock.
+   * Why the execution has not ended, in words a test author can act on. On the fake: each state
+   * it is in, what that state waits for (a Wait's timer, a retry, a task token, an activity
+   * worker, a child execution, a task's answer, a map run), read from its history, and when each
+   * timer of the state is due on the virtual clock. Live: the state it is in, and whether it waits
+   * in a Wait it cannot leave before the handle's timeout.
    *
    * <pre>{@code
    * // Execution 'order-42' is still RUNNING: it waits in state 'WaitForShipment' (Wait) for its
@@ -161,40 +170,36 @@ public final class Execution {
    * }</pre>
    */
   public String stillRunning() {
-    FakeSfnClient fake = ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient f ? f : null;
-    Deadline.Waits waits = fake == null ? null : fake.deadlines(arn);
+    if (!(ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient fake)) {
+      return live().stillRunning(describe());
+    }
+    Deadline.Waits waits = fake.deadlines(arn);
     List<String> lines = new ArrayList<>();
     Map<String, List<Visit>> byState = new LinkedHashMap<>();
-    // On the fake, read past any wrapper: what it waits on is the fake's to say.
-    for (Visit visit : Trace.of(history(fake != null ? fake : client)).running()) {
+    // Read past any wrapper: what the execution waits on is the fake's to say.
+    for (Visit visit : Trace.of(history(fake)).running()) {
       byState.computeIfAbsent(visit.name(), k -> new ArrayList<>()).add(visit);
     }
     byState.forEach((state, visits) -> lines.add(waitingIn(state, visits, waits)));
-    if (waits != null) {
-      for (Deadline deadline : waits.deadlines()) {
-        if (deadline.state() == null) {
-          lines.add(deadline.what() + " at " + due(deadline, waits.now()));
-        }
+    for (Deadline deadline : waits.deadlines()) {
+      if (deadline.state() == null) {
+        lines.add(deadline.what() + " at " + due(deadline, waits.now()));
       }
     }
     StringBuilder text = new StringBuilder("Execution '").append(name()).append("' is still RUNNING");
-    if (fake == null) {
-      text.append(" after ").append(timeout.toSeconds()).append(" s");
-    }
     if (lines.isEmpty()) {
-      text.append(fake == null ? "." : ": it waits on the clock.");
+      text.append(": it waits on the clock.");
     } else if (lines.size() == 1) {
       text.append(": it waits ").append(lines.get(0)).append('.');
     } else {
       text.append("; it waits:");
       lines.forEach(line -> text.append("\n  - ").append(line));
     }
-    if (fake != null) {
-      if (!fake.waitsOnTest(arn).isEmpty()) {
-        text.append(lines.size() > 1 ? "\n" : " ").append("Complete it from the test, or advance the clock.");
-      } else if (!waits.timeSkipping()) {
-        text.append(lines.size() > 1 ? "\n" : " ").append("Time skipping is off: advance the clock to let it go on.");
-      }
+    String separator = lines.size() > 1 ? "\n" : " ";
+    if (!fake.waitsOnTest(arn).isEmpty()) {
+      text.append(separator).append("Complete it from the test, or advance the clock.");
+    } else if (!waits.timeSkipping()) {
+      text.append(separator).append("Time skipping is off: advance the clock to let it go on.");
     }
     return text.toString();
   }
@@ -226,17 +231,15 @@ public final class Execution {
     }
     line.append(')');
     visit.waitingOn().ifPresent(waiting -> line.append(" for ").append(waiting.describe()));
-    if (waits != null) {
-      List<String> dues = new ArrayList<>();
-      for (Deadline deadline : waits.deadlines()) {
-        String due = deadline.what() + " at " + due(deadline, waits.now());
-        if (state.equals(deadline.state()) && !dues.contains(due)) {
-          dues.add(due);
-        }
+    List<String> dues = new ArrayList<>();
+    for (Deadline deadline : waits.deadlines()) {
+      String due = deadline.what() + " at " + due(deadline, waits.now());
+      if (state.equals(deadline.state()) && !dues.contains(due)) {
+        dues.add(due);
       }
-      if (!dues.isEmpty()) {
-        line.append(": ").append(String.join("; ", dues));
-      }
+    }
+    if (!dues.isEmpty()) {
+      line.append(": ").append(String.join("; ", dues));
     }
     return line.toString();
   }
@@ -272,23 +275,11 @@ public final class Execution {
     if (isFake() || described.status() != ExecutionStatus.RUNNING) {
       return described;
     }
-    Instant deadline = Instant.now().plus(timeout);
-    long pause = 50;
-    Object monitor = new Object();
-    while (described.status() == ExecutionStatus.RUNNING && Instant.now().isBefore(deadline)) {
-      synchronized (monitor) {
-        try {
-          // A live service gives no completion signal: poll, backing off up to one second.
-          monitor.wait(Math.min(pause, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return described;
-        }
-      }
-      pause = Math.min(1000, pause * 2);
-      described = describe();
-    }
-    return described;
+    return live().awaitEnd(described, this::describe);
+  }
+
+  private LiveWait live() {
+    return new LiveWait(client, arn, name(), timeout);
   }
 
   @Override
