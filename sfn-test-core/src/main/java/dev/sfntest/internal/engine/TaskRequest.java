@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param execution the execution
  * @param stateName the Task state's name
- * @param resource the resource ARN as written
+ * @param resource the resource ARN as written, an integration without its region and account (see
+ *     {@link ResourceKind#regionless})
  * @param kind what kind of resource it is
  * @param parameters the effective input (after InputPath and Parameters, or Arguments)
  * @param taskToken the task token ({@code .waitForTaskToken} and activities), or {@code null}

@@ -54,7 +54,8 @@ final class TaskVisit extends RetryingVisit {
       throw runtime("The resource '" + state.resource() + "' is not a Lambda function, activity or service "
           + "integration ARN");
     }
-    String refusal = frame.run().engine().tasks().refuse(frame.run(), state.name(), state.resource(), kind);
+    String refusal = frame.run().engine().tasks().refuse(frame.run(), state.name(),
+        ResourceKind.regionless(state.resource()), kind);
     if (refusal != null) {
       throw runtime(refusal);
     }
@@ -172,7 +173,8 @@ final class TaskVisit extends RetryingVisit {
       if (kind.family() != ResourceKind.Family.ACTIVITY) {
         emitStarted(null);
       }
-      TaskRequest request = new TaskRequest(frame.run(), state.name(), state.resource(), kind, parameters, token,
+      TaskRequest request = new TaskRequest(frame.run(), state.name(), ResourceKind.regionless(state.resource()),
+          kind, parameters, token,
           retryCount(), frame.run().nextTaskCall(state.name()), timeout, heartbeat, state.credentials());
       handle = frame.run().engine().tasks().invoke(request, this);
     }
@@ -201,9 +203,10 @@ final class TaskVisit extends RetryingVisit {
       heartbeatTimer = scheduler().scheduleAfter(Duration.ofSeconds(heartbeat), () -> timeOut(error));
     }
 
+    /** The integration ARN's own region when it names one, else the execution's. */
     private String region() {
-      String[] parts = frame.run().arn().split(":");
-      return parts[3];
+      String named = ResourceKind.region(state.resource());
+      return named != null ? named : frame.run().arn().split(":")[3];
     }
 
     private Object credentials() {
