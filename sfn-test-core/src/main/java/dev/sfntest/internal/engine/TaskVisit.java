@@ -59,8 +59,10 @@ final class TaskVisit extends RetryingVisit {
     if (refusal != null) {
       throw runtime(refusal);
     }
-    boolean needsToken = kind.family() == ResourceKind.Family.ACTIVITY
-        || kind.pattern() == ResourceKind.Pattern.WAIT_FOR_TASK_TOKEN;
+    // Activities, callbacks and (optionally used) the job-run pattern .sync / .sync:2 have a token:
+    // "available only to Task states using the waitForTaskToken pattern, or optionally Task states
+    // using the job run pattern" (developer guide, context object).
+    boolean needsToken = kind.pattern() != ResourceKind.Pattern.REQUEST_RESPONSE;
     token = needsToken ? frame.run().engine().ids().taskToken() : null;
     resetContextObject();
     JsonNode parameters = isJsonata()

@@ -69,6 +69,14 @@ public final class MockRegistry implements TaskInvoker {
 
   @Override
   public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
+    if (JobRunToken.applies(request)) {
+      return JobRunToken.run(tokens, request, callbacks, job -> answer(request, job));
+    }
+    return answer(request, callbacks);
+  }
+
+  /** Answers from a mock, the mock file or a fallback, else fails saying how to mock the task. */
+  private TaskHandle answer(TaskRequest request, TaskCallbacks callbacks) {
     int invocation = request.invocation();
     TaskInvocation call = new TaskInvocation(request.stateName(), request.resource(), request.parameters(),
         request.execution().arn(), invocation, request.retryCount(), request.taskToken());
@@ -193,7 +201,7 @@ public final class MockRegistry implements TaskInvoker {
         case VIA_TOKEN -> {
           if (request.taskToken() == null) {
             callbacks.failed(ErrorNames.RUNTIME, "completesViaToken() needs a task token: the resource of the Task "
-                + "state '" + request.stateName() + "' must end in .waitForTaskToken");
+                + "state '" + request.stateName() + "' must end in .waitForTaskToken, .sync or .sync:2");
             return this;
           }
           if (submits) {
