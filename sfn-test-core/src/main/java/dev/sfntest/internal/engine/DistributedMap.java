@@ -187,7 +187,7 @@ final class DistributedMap {
     if (source == null) {
       return null;
     }
-    JsonNode value = visit.valueOf(source, effective);
+    JsonNode value = MapVisit.numberInText(source, visit.valueOf(source, effective), false);
     if (!value.isIntegralNumber()) {
       throw notValid(source, value, "integer");
     }
@@ -202,7 +202,7 @@ final class DistributedMap {
     if (source == null) {
       return null;
     }
-    JsonNode value = visit.valueOf(source, effective);
+    JsonNode value = MapVisit.numberInText(source, visit.valueOf(source, effective), true);
     if (!value.isNumber()) {
       throw notValid(source, value, "float");
     }

@@ -139,12 +139,34 @@ final class MapVisit extends RetryingVisit {
         throw runtime("Invalid path '" + source.path().text() + "' : " + e.getMessage());
       }
     }
+    value = numberInText(source, value, false);
     if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
       String shown = value.isTextual() ? value.asText() : Json.write(value);
       throw runtime("The " + source.field() + " field refers to value \"" + shown + "\" which is not a valid integer: "
           + (source.path() != null ? source.path().text() : Json.write(source.expression().source())));
     }
     return value.asInt();
+  }
+
+  /**
+   * The number a {@code *Path} field's string holds ({@code "1"} for MaxConcurrencyPath or
+   * ToleratedFailureCountPath: AWS accepts it, recorded), else the value as it is: its caller
+   * refuses what is not a number. {@code decimal}: a fraction is allowed (a percentage).
+   */
+  static JsonNode numberInText(ValueSource source, JsonNode value, boolean decimal) {
+    if (source.path() == null || !value.isTextual()) {
+      return value;
+    }
+    String text = value.asText();
+    if (!text.matches(decimal ? "-?\\d+(\\.\\d+)?" : "-?\\d+")) {
+      return value;
+    }
+    try {
+      return decimal ? Json.NODES.numberNode(new java.math.BigDecimal(text))
+          : Json.NODES.numberNode(Long.parseLong(text));
+    } catch (NumberFormatException e) {
+      return value; // beyond a long: refused as not a valid integer
+    }
   }
 
   /** Reads a field written as a constant, a path or a JSONata expression. */
