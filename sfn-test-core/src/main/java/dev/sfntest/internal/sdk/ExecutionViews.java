@@ -145,8 +145,9 @@ final class ExecutionViews {
     if (data) {
       response.input(run.spec().inputText());
     }
+    // outputDetails comes with every end, a failure's too (recorded), though only success has an output.
+    response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
     if (run.status() == ExecutionStatus.SUCCEEDED) {
-      response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
       if (data) {
         response.output(Json.write(run.output()));
       }

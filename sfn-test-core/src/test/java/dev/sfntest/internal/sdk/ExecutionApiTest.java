@@ -237,6 +237,20 @@ class ExecutionApiTest {
     }
 
     @Test
+    void a_failed_execution_still_says_its_output_details() {
+      // GIVEN (recorded: outputDetails {"included": true} without an output)
+      String machine = api.express("fails", FAIL);
+      // WHEN
+      StartSyncExecutionResponse all = api.client.startSyncExecution(b -> b.stateMachineArn(machine));
+      StartSyncExecutionResponse metadata = api.client.startSyncExecution(b -> b.stateMachineArn(machine)
+          .includedData("METADATA_ONLY"));
+      // THEN
+      assertThat(all.outputDetails().included()).isTrue();
+      assertThat(metadata.outputDetails().included()).isFalse();
+      assertThat(all.output()).isNull();
+    }
+
+    @Test
     void an_execution_that_waits_on_the_test_times_out_at_the_express_limit() {
       // GIVEN: a task that never answers
       api.fake.mockTask("T").staysSilent();
