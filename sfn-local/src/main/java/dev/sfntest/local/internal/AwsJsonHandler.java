@@ -37,6 +37,7 @@ public final class AwsJsonHandler implements HttpHandler {
   public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 
   private static final String TARGET_PREFIX = "AWSStepFunctions.";
+  private static final String LONG_POLL = TARGET_PREFIX + "GetActivityTask";
   /** Far above any legal request (definitions are at most 1 MiB); keeps a runaway client from filling memory. */
   private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
   private static final System.Logger LOG = System.getLogger("dev.sfntest.local");
@@ -53,7 +54,9 @@ public final class AwsJsonHandler implements HttpHandler {
     String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
     Reply reply = answerSafely(exchange, target);
     try {
-      send(exchange, reply);
+      if (reply != Reply.ANSWERED) {
+        send(exchange, reply);
+      }
     } finally {
       exchange.close();
       long millis = (System.nanoTime() - started) / 1_000_000;
@@ -68,10 +71,14 @@ public final class AwsJsonHandler implements HttpHandler {
     try {
       return answer(exchange, target);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Request " + target + " failed inside the server", e);
-      return Reply.error(WireError.internalFailure(
-          "The request processing has failed because of an unknown error, exception or failure: " + e));
+      return failure(target, e);
     }
+  }
+
+  private static Reply failure(String target, RuntimeException e) {
+    LOG.log(Level.WARNING, "Request " + target + " failed inside the server", e);
+    return Reply.error(WireError.internalFailure(
+        "The request processing has failed because of an unknown error, exception or failure: " + e));
   }
 
   private Reply answer(HttpExchange exchange, String target) throws IOException {
@@ -109,6 +116,17 @@ public final class AwsJsonHandler implements HttpHandler {
       return Reply.error(WireError.serialization("The request body is not JSON: " + e.getOriginalMessage()));
     } catch (SdkJson.ShapeMismatchException e) {
       return Reply.error(WireError.serialization(e.getMessage()));
+    }
+    if (LONG_POLL.equals(target)) {
+      // A long poll's connection is watched, so that a worker that left is handed no task.
+      PollWatch watch = PollWatch.start(exchange, Thread.currentThread());
+      Reply reply;
+      try {
+        reply = call(operation, request);
+      } catch (RuntimeException e) {
+        reply = failure(target, e);
+      }
+      return watch.finish(reply) ? Reply.ANSWERED : reply;
     }
     return call(operation, request);
   }

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  */
 record Reply(int status, String contentType, byte[] body, String code) {
 
+  /** Stands for an answer already sent while the request was handled (a watched long poll's). */
+  static final Reply ANSWERED = new Reply(200, AwsJsonHandler.CONTENT_TYPE, new byte[0], null);
+
   static Reply ok(String json) {
     return new Reply(200, AwsJsonHandler.CONTENT_TYPE, json.getBytes(StandardCharsets.UTF_8), null);
   }
