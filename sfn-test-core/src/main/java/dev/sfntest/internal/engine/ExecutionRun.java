@@ -212,6 +212,11 @@ public final class ExecutionRun {
     this.probe = probe;
   }
 
+  /** Whether this run is a TestState request's, not an execution. */
+  public boolean isStateTest() {
+    return probe != null;
+  }
+
   /** The top-level workflow variables (TestState seeds them before the state runs). */
   VariableScope variables() {
     return variables;
