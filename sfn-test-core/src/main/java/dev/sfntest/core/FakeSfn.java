@@ -70,6 +70,9 @@ public final class FakeSfn implements AutoCloseable {
         throw new dev.sfntest.internal.tasks.NestedExecutions.StartRefused(e.code(), e.getMessage());
       }
     }, mocks.tokens()));
+    if (builder.unmockedTasks != null) {
+      mocks.addFallback(builder.unmockedTasks.apply(mocks.tokens()));
+    }
     this.asyncClient = new FakeSfnAsyncClient(client, this::close);
     backend.activityTasks().setPollTimeout(builder.activityPollTimeout);
     this.clock = new VirtualClock(backend.scheduler());
@@ -246,6 +249,8 @@ public final class FakeSfn implements AutoCloseable {
     private dev.sfntest.internal.tasks.MockConfig mockConfig;
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
+    private java.util.function.Function<dev.sfntest.internal.tasks.TaskTokens,
+        dev.sfntest.internal.engine.TaskInvoker> unmockedTasks;
 
     private Builder() {}
 
@@ -320,6 +325,19 @@ public final class FakeSfn implements AutoCloseable {
         throw new IllegalArgumentException("A poll timeout is zero or more: " + timeout);
       }
       this.activityPollTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Answers the Task states that nothing else answers (no mock, no mock file test case, no
+     * activity, no nested execution) instead of failing them: how {@code sfn-local} calls a Lambda
+     * endpoint. For the project's own modules: it names internal types, as {@link #mockConfig}
+     * does, and may change with them. The invoker is made with the fake's task tokens (for
+     * callback tasks) and declines a task by returning {@code null}.
+     */
+    public Builder unmockedTasks(java.util.function.Function<dev.sfntest.internal.tasks.TaskTokens,
+        dev.sfntest.internal.engine.TaskInvoker> invoker) {
+      this.unmockedTasks = invoker;
       return this;
     }
 
