@@ -147,6 +147,8 @@ class ExecutionApiTest {
     @Test
     void a_test_case_suffix_is_accepted_and_names_no_other_machine() {
       // GIVEN: Step Functions Local's "stateMachineArn#TestCase"
+      api.fake.useMockConfig(dev.sfntest.internal.tasks.MockConfig.parse(
+          "{\"StateMachines\":{\"order\":{\"TestCases\":{\"HappyPath\":{}}}},\"MockedResponses\":{}}", "mocks"));
       String machine = api.machine("order", PASS);
       // WHEN
       String run = api.start(machine + "#HappyPath", "x", "{}");
