@@ -48,6 +48,11 @@ public final class S3Objects {
     this.clock = clock;
   }
 
+  /** Removes every object. */
+  synchronized void clear() {
+    objects.clear();
+  }
+
   /** Stores an object (replacing one with the same key). */
   public synchronized void putObject(String bucket, String key, String body) {
     objects.put(bucket + "/" + key, new S3Object(bucket, key, body, clock.now()));

@@ -44,6 +44,15 @@ public final class MockRegistry implements TaskInvoker {
     return byResource.computeIfAbsent(ResourceKind.regionless(resourceArn), k -> new MockSequence());
   }
 
+  /**
+   * Removes every mock programmed by state name or resource; the mock file stays (it is a setting
+   * of the fake, not something a test programs).
+   */
+  public synchronized void clearMocks() {
+    byState.clear();
+    byResource.clear();
+  }
+
   /** The tokens of callback tasks waiting on the test. */
   public TaskTokens tokens() {
     return tokens;
