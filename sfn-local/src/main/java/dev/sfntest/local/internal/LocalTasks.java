@@ -2,7 +2,6 @@ package dev.sfntest.local.internal;
 
 import dev.sfntest.internal.engine.ExecutionRun;
 import dev.sfntest.internal.engine.ResourceKind;
-import dev.sfntest.internal.engine.Scheduler;
 import dev.sfntest.internal.engine.TaskCallbacks;
 import dev.sfntest.internal.engine.TaskHandle;
 import dev.sfntest.internal.engine.TaskInvoker;
@@ -87,17 +86,14 @@ public final class LocalTasks implements TaskInvoker, AutoCloseable {
     }
     calls.execute(() -> {
       LambdaEndpoint.Outcome outcome = lambda.invoke(request);
-      Scheduler scheduler = run.scheduler();
-      scheduler.lock().lock();
-      try {
+      // Under the fake's lock, as every answer is, and the execution then runs as far as it can.
+      run.scheduler().call(() -> {
         if (!call.cancelled) {
           run.releaseWaitOnTest(waiting);
           deliver(request, outcome, callbacks);
         }
-        scheduler.runUntilQuiet();
-      } finally {
-        scheduler.lock().unlock();
-      }
+        return null;
+      });
     });
     return () -> {
       // under the lock: the task timed out, or its execution stopped; a late answer is dropped

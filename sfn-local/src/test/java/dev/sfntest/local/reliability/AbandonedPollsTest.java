@@ -20,8 +20,7 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 /**
  * GetActivityTask polls whose worker went away: the next task goes to a worker that is still
  * there, not to the dead connection (where it would be lost, and its execution would wait for the
- * task's timeout). A poll that waits long enough for the watch to begin its answer still delivers
- * its task in full.
+ * task's timeout).
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AbandonedPollsTest {
@@ -91,26 +90,5 @@ class AbandonedPollsTest {
     assertThat(client.describeExecution(b -> b.executionArn(execution)).statusAsString()).isEqualTo("SUCCEEDED");
     assertThat(history(execution)).filteredOn(e -> e.activityStartedEventDetails() != null)
         .singleElement().satisfies(e -> assertThat(e.activityStartedEventDetails().workerName()).isEqualTo("stays"));
-  }
-
-  @Test
-  void a_poll_whose_answer_has_begun_still_delivers_its_task() {
-    // GIVEN a worker whose poll waited long enough for the server to begin its answer
-    try (Wire waits = poll("waits")) {
-      await(waits::answerBegun, "the answer began");
-
-      // WHEN a task comes
-      String execution = client.startExecution(b -> b.stateMachineArn(machine).input("{\"box\":2}")).executionArn();
-      Wire.Response answer = waits.read();
-
-      // THEN the answer is 200 and the task's JSON, after whitespace every JSON parser skips
-      assertThat(answer.status()).isEqualTo(200);
-      assertThat(answer.headers()).containsEntry("content-type", "application/x-amz-json-1.0")
-          .containsKey("x-amzn-requestid");
-      assertThat(answer.body()).startsWith(" ");
-      JsonNode task = Json.parseUnchecked(answer.body());
-      assertThat(task.path("input").asText()).isEqualTo("{\"box\":2}");
-      assertThat(history(execution)).extracting(HistoryEvent::typeAsString).contains("ActivityStarted");
-    }
   }
 }

@@ -100,15 +100,6 @@ final class Wire implements AutoCloseable {
     }
   }
 
-  /** Whether some of an answer has arrived and waits to be read. */
-  boolean answerBegun() {
-    try {
-      return socket.getInputStream().available() > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** A chunked body: hex size lines, each chunk and its CRLF, until the chunk of size 0. */
   private static byte[] chunks(InputStream in) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -140,12 +140,20 @@ final class MapVisit extends RetryingVisit {
       }
     }
     value = numberInText(source, value, false);
-    if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
+    if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
       String shown = value.isTextual() ? value.asText() : Json.write(value);
       throw runtime("The " + source.field() + " field refers to value \"" + shown + "\" which is not a valid integer: "
-          + (source.path() != null ? source.path().text() : Json.write(source.expression().source())));
+          + where(source));
     }
     return value.asInt();
+  }
+
+  /** Where a field's value came from, as runtime errors name it: its path, expression or constant. */
+  static String where(ValueSource source) {
+    if (source.path() != null) {
+      return source.path().text();
+    }
+    return source.expression() != null ? Json.write(source.expression().source()) : Json.write(source.constant());
   }
 
   /**
@@ -161,12 +169,9 @@ final class MapVisit extends RetryingVisit {
     if (!text.matches(decimal ? "-?\\d+(\\.\\d+)?" : "-?\\d+")) {
       return value;
     }
-    try {
-      return decimal ? Json.NODES.numberNode(new java.math.BigDecimal(text))
-          : Json.NODES.numberNode(Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return value; // beyond a long: refused as not a valid integer
-    }
+    // As the number it spells, however large: the caller's bounds apply to it as to a JSON number.
+    return decimal ? Json.NODES.numberNode(new java.math.BigDecimal(text))
+        : Json.NODES.numberNode(new java.math.BigInteger(text));
   }
 
   /** Reads a field written as a constant, a path or a JSONata expression. */
@@ -244,6 +249,11 @@ final class MapVisit extends RetryingVisit {
       @Override
       public dev.sfntest.internal.expr.RandomSource random() {
         return outer.random();
+      }
+
+      @Override
+      public dev.sfntest.internal.expr.ExpressionBudget budget() {
+        return outer.budget();
       }
 
       @Override

@@ -2,6 +2,7 @@ package dev.sfntest.local.internal.cli;
 
 import dev.sfntest.local.LocalSettings;
 import dev.sfntest.local.LocalSfn;
+import dev.sfntest.local.LocalStorage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -108,6 +109,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Log every request on standard error.")
   private boolean verbose;
 
+  @picocli.CommandLine.Mixin
+  private StorageOptions storage = new StorageOptions();
+
   public ServeCommand(Map<String, String> env) {
     this(env, Path.of("").toAbsolutePath());
   }
@@ -141,9 +145,9 @@ public final class ServeCommand implements Callable<Integer> {
       logRequests();
     }
     try {
-      running = LocalSfn.start(settings);
+      running = LocalSfn.start(settings, storage.storage());
     } catch (IllegalArgumentException e) {
-      // the mock configuration file cannot be read or is not valid
+      // the mock configuration file or the saved state cannot be read or is not valid
       err.println(e.getMessage());
       return ExitCodes.USAGE;
     } catch (UncheckedIOException e) {
@@ -161,6 +165,11 @@ public final class ServeCommand implements Callable<Integer> {
         + (settings.mockConfig() == null ? "" : ", mocks from " + settings.mockConfig())
         + (settings.lambdaEndpoint() == null ? "" : ", Lambda at " + settings.lambdaEndpoint()) + ")");
     out.flush();
+    String exposure = ExposureWarning.forHost(settings.host(), storage.stateDir != null);
+    if (exposure != null) {
+      err.println(exposure);
+      err.flush();
+    }
     if (!settings.uncalledEndpoints().isEmpty()) {
       err.println("sfn-local does not call " + String.join(", ", settings.uncalledEndpoints())
           + ": mock those Tasks in the mock configuration file (nested executions run in sfn-local itself).");
@@ -213,6 +222,11 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return settings;
+  }
+
+  /** What the server keeps ({@code --keep-finished}, {@code --state-dir}). */
+  LocalStorage storage() {
+    return storage.storage();
   }
 
   /**
