@@ -59,6 +59,8 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
   String context;
   /** A soft navigation to this execution failed: its assertions check nothing more. */
   boolean unreachable;
+  /** The last reading of the ended execution, reused by the next assertion while it still holds. */
+  private Snapshot lastEnded;
 
   /**
    * For subclasses: an assertion on {@code actual} that returns {@code selfType} from its chained
@@ -229,7 +231,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       return JsonValueAssert.open(origin(null), null, at, true);
     }
     isNotNull();
-    Snapshot s = Snapshot.ended(actual);
+    Snapshot s = ended();
     Origin origin = origin(s);
     ErrorMessageFactory failure = null;
     JsonNode value = null;
@@ -530,7 +532,13 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       return null;
     }
     isNotNull();
-    return Snapshot.ended(actual);
+    return ended();
+  }
+
+  /** The ended execution, read once per chain while it stays as it was ({@link Snapshot#ended(Execution, Snapshot)}). */
+  private Snapshot ended() {
+    lastEnded = Snapshot.ended(actual, lastEnded);
+    return lastEnded;
   }
 
   private static String outcome(Snapshot s) {
@@ -543,7 +551,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       return myself;
     }
     isNotNull();
-    Snapshot s = Snapshot.ended(actual);
+    Snapshot s = ended();
     ErrorMessageFactory failure = check.apply(s);
     if (failure != null) {
       throw HandlerExceptions.failure(this, failure, actual,

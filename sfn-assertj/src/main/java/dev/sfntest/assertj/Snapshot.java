@@ -29,10 +29,20 @@ final class Snapshot {
     this.history = execution.history();
   }
 
-  /** Reads the execution once it has ended (live: waits up to the handle's timeout; fake: at once). */
-  static Snapshot ended(Execution execution) {
+  /**
+   * Reads the execution once it has ended (live: waits up to the handle's timeout; fake: at once),
+   * but keeps {@code earlier} (may be {@code null}) when it had ended and the execution is still
+   * described just as it was then: an assertion chain reads the history (and builds its trace)
+   * once, not once per assertion. A running execution's history grows while its description stays
+   * the same, and a redriven one describes differently: both are read again.
+   */
+  static Snapshot ended(Execution execution, Snapshot earlier) {
     DescribeExecutionResponse[] described = new DescribeExecutionResponse[1];
     execution.await(d -> described[0] = d);
+    if (earlier != null && earlier.execution == execution && earlier.status() != ExecutionStatus.RUNNING
+        && earlier.described.equals(described[0])) {
+      return earlier;
+    }
     return new Snapshot(execution, described[0]);
   }
 

@@ -6,6 +6,9 @@ import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.core.UniqueNames;
 import dev.sfntest.junit5.Deploy;
+import dev.sfntest.internal.live.Ledger;
+import dev.sfntest.internal.live.RecordingSfnAsyncClient;
+import dev.sfntest.internal.live.RecordingSfnClient;
 import dev.sfntest.junit5.internal.coverage.CoverageHook;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -35,7 +38,10 @@ public final class TestRun implements AutoCloseable {
   private final Settings settings;
   private final Environment environment;
   private final boolean ownsEnvironment;
+  /** Live: what the test creates, for the clean-up. */
   private final CreatedResources resources;
+  /** On the fake: what the test starts (its clean-up deletes what it deployed, by the deployer). */
+  private final Ledger fakeLedger;
   private final SfnClient client;
   private final SfnTestContext testContext;
   private final Deployer deployer;
@@ -52,15 +58,23 @@ public final class TestRun implements AutoCloseable {
     this.environment = environment;
     this.ownsEnvironment = ownsEnvironment;
     this.testName = context.getDisplayName();
-    this.resources = isLive() ? CreatedResources.of(environment.client(), settings.liveTimeout())
-        : CreatedResources.of(environment.client());
-    this.client = resources.client();
+    if (isLive()) {
+      this.resources = CreatedResources.of(environment.client(), settings.liveTimeout());
+      this.fakeLedger = null;
+      this.client = resources.client();
+    } else {
+      // What existed before a create only matters to the live clean-up: asking would cost calls.
+      this.resources = null;
+      this.fakeLedger = Ledger.withoutOriginChecks(environment.client());
+      this.client = new RecordingSfnClient(environment.client(), fakeLedger, null);
+    }
     this.testContext = environment.fake().map(fake -> SfnTestContext.of(fake, client)).orElse(null);
     // Only live names need a suffix; a fake is seeded and its names must stay as the test wrote them.
     this.names = environment.needsUniqueNames() ? UniqueNames.random() : UniqueNames.none();
     ClassLoader classLoader = context.getTestClass().map(Class::getClassLoader)
         .orElse(Thread.currentThread().getContextClassLoader());
-    this.deployer = new Deployer(client, environment, classLoader, name -> resolver.substitution(context, name),
+    this.deployer = new Deployer(client, environment, classLoader, DefinitionTexts.of(context),
+        name -> resolver.substitution(context, name),
         names);
     // A shared fake keeps the mocks of earlier tests: only those this test adds are its own.
     this.unusedMocksBefore = environment.fake().map(FakeSfn::unusedMocks).orElse(List.of());
@@ -81,7 +95,8 @@ public final class TestRun implements AutoCloseable {
   /** The asynchronous client, recording too; made on first use. */
   public synchronized SfnAsyncClient asyncClient() {
     if (asyncClient == null) {
-      asyncClient = resources.wrap(environment.asyncClient());
+      asyncClient = isLive() ? resources.wrap(environment.asyncClient())
+          : new RecordingSfnAsyncClient(environment.asyncClient(), fakeLedger);
     }
     return asyncClient;
   }
@@ -136,7 +151,7 @@ public final class TestRun implements AutoCloseable {
 
   /** The executions the test started so far. */
   public List<String> startedExecutions() {
-    return resources.startedExecutions();
+    return isLive() ? resources.startedExecutions() : fakeLedger.startedExecutions();
   }
 
   /**
@@ -151,7 +166,7 @@ public final class TestRun implements AutoCloseable {
   public void finish(ExtensionContext context) throws Exception {
     Optional<Throwable> outcome = context.getExecutionException();
     boolean failed = outcome.isPresent() && !(outcome.get() instanceof TestAbortedException);
-    List<String> started = resources.startedExecutions();
+    List<String> started = startedExecutions();
     if (failed) {
       new FailureReporter(environment.client()).print(context.getDisplayName(), started, System.out);
     }

@@ -2,9 +2,11 @@ package dev.sfntest.local.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.core.ForwardingSfnClient;
 import dev.sfntest.internal.backend.ApiException;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.live.EndpointClock;
+import dev.sfntest.internal.sdk.FakeSfnClient;
 import dev.sfntest.internal.sdk.RequiredMembers;
 import dev.sfntest.internal.sdk.SdkJson;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +56,24 @@ public final class AwsJsonHandler {
   private final Operations operations;
   /** The value of the clock header, or {@code null} to send none. */
   private final String clock;
+  /** Whether the served client is the in-JVM fake, whose answers never wait on the network. */
+  private final boolean inJvmFake;
 
   /** @param clock the value of {@link EndpointClock#HEADER} on every response, or {@code null} */
   public AwsJsonHandler(SfnClient client, String clock) {
     this.operations = new Operations(client);
     this.clock = clock;
+    this.inJvmFake = ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient;
+  }
+
+  /**
+   * Whether the request with that {@code X-Amz-Target} is answered without blocking: by the in-JVM
+   * fake (its operations compute their answer under its lock, never waiting on anything but that
+   * lock), and not GetActivityTask, whose long poll waits for a task up to a minute. The server
+   * answers such a request on the thread that read it, saving two thread hand-offs.
+   */
+  public boolean answersAtOnce(String target) {
+    return inJvmFake && !"AWSStepFunctions.GetActivityTask".equals(target);
   }
 
   /** The value of {@link EndpointClock#HEADER} on every response, or {@code null} to send none. */

@@ -154,8 +154,15 @@ final class ExecutionViews {
     return response.build();
   }
 
-  /** One history event as the SDK type; without execution data, inputs and outputs are left out. */
+  /**
+   * One history event as the SDK type; without execution data, inputs and outputs are left out.
+   * With them (the usual read), it is converted once and kept with the event.
+   */
   static HistoryEvent historyEvent(dev.sfntest.internal.history.HistoryEvent event, boolean includeData) {
+    return includeData ? event.view(HistoryEvent.class, e -> convert(e, true)) : convert(event, false);
+  }
+
+  private static HistoryEvent convert(dev.sfntest.internal.history.HistoryEvent event, boolean includeData) {
     ObjectNode json = Json.object();
     json.put("id", event.id());
     json.put("previousEventId", event.previousEventId());
