@@ -52,4 +52,20 @@ class ExecutionAssertOnFakeTest extends ExecutionAssertSuite {
       then(other).hasNoCause();
     }
   }
+
+  /** An assertion chain reads the history once, while the execution stays as it was. */
+  @Nested
+  class Chain {
+    @Test
+    void reads_a_redriven_execution_again() {
+      // GIVEN a chain that saw the execution fail
+      sfn.mockTask("ChargeCard").thenFail("Payment.Broken", "gateway down").thenReturn("{\"charged\": true}");
+      Execution execution = run("payment", Workflows.PAYMENT, "{}");
+      ExecutionAssert chain = assertThat(execution).hasFailedWith("Payment.Broken").hasVisitedStates("ChargeCard");
+      // WHEN it is redriven, and then succeeds
+      client.redriveExecution(b -> b.executionArn(execution.arn()));
+      // THEN the same chain sees the new ending, not the reading it kept
+      chain.hasSucceeded().hasVisitedStatesInOrder("ChargeCard", "Ship");
+    }
+  }
 }
