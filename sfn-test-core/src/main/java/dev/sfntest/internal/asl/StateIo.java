@@ -1,6 +1,6 @@
 package dev.sfntest.internal.asl;
 
-import dev.sfntest.internal.expr.PayloadTemplate;
+import dev.sfntest.internal.expr.template.PayloadTemplate;
 import dev.sfntest.internal.expr.Template;
 
 /**

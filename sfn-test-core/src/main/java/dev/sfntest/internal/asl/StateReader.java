@@ -1,7 +1,7 @@
 package dev.sfntest.internal.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.PayloadTemplate;
+import dev.sfntest.internal.expr.template.PayloadTemplate;
 import dev.sfntest.internal.expr.Template;
 import dev.sfntest.internal.expr.Variables;
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import dev.sfntest.internal.engine.TaskCallbacks;
 import dev.sfntest.internal.engine.TaskHandle;
 import dev.sfntest.internal.engine.TaskInvoker;
 import dev.sfntest.internal.engine.TaskRequest;
-import dev.sfntest.internal.history.HistoryEvent;
+import dev.sfntest.internal.history.RecordedEvent;
 import dev.sfntest.internal.tasks.MockRegistry;
 import dev.sfntest.internal.tasks.TaskTokens;
 import java.time.Instant;
@@ -202,7 +202,7 @@ public final class Backend {
   }
 
   /** The execution's events, in id order. */
-  public List<HistoryEvent> history(String arn) {
+  public List<RecordedEvent> history(String arn) {
     return call(() -> executions.execution(arn).run().history().snapshot());
   }
 

@@ -6,7 +6,7 @@ import dev.sfntest.internal.backend.RedriveRules;
 import dev.sfntest.internal.backend.Revision;
 import dev.sfntest.internal.backend.VariableReferences;
 import dev.sfntest.internal.engine.ExecutionRun;
-import dev.sfntest.internal.engine.ExecutionStatus;
+import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.expr.ErrorNames;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.history.EventType;
@@ -57,7 +57,7 @@ final class ExecutionViews {
     if (data) {
       response.input(run.spec().inputText());
     }
-    if (run.status() == ExecutionStatus.SUCCEEDED) {
+    if (run.status() == RunStatus.SUCCEEDED) {
       response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
       if (data) {
         response.output(Json.write(run.output()));
@@ -145,12 +145,12 @@ final class ExecutionViews {
     if (data) {
       response.input(run.spec().inputText());
     }
-    if (run.status() == ExecutionStatus.SUCCEEDED) {
+    if (run.status() == RunStatus.SUCCEEDED) {
       response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
       if (data) {
         response.output(Json.write(run.output()));
       }
-    } else if (run.status() == ExecutionStatus.TIMED_OUT) {
+    } else if (run.status() == RunStatus.TIMED_OUT) {
       response.error(run.error() == null ? ErrorNames.TIMEOUT : run.error()).cause(run.cause());
     } else {
       response.error(run.error()).cause(run.cause());
@@ -159,7 +159,7 @@ final class ExecutionViews {
   }
 
   /** One history event as the SDK type; without execution data, inputs and outputs are left out. */
-  static HistoryEvent historyEvent(dev.sfntest.internal.history.HistoryEvent event, boolean includeData) {
+  static HistoryEvent historyEvent(dev.sfntest.internal.history.RecordedEvent event, boolean includeData) {
     ObjectNode json = Json.object();
     json.put("id", event.id());
     json.put("previousEventId", event.previousEventId());

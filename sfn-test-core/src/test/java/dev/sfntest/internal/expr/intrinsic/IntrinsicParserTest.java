@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.EvaluationException;
 import dev.sfntest.internal.expr.IntrinsicCall;
-import dev.sfntest.internal.expr.Intrinsics;
+import dev.sfntest.internal.expr.intrinsic.Intrinsics;
 import dev.sfntest.internal.expr.InvalidPathException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

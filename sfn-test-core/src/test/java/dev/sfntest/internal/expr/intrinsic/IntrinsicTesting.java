@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.EvalContext;
 import dev.sfntest.internal.expr.EvaluationException;
-import dev.sfntest.internal.expr.Intrinsics;
+import dev.sfntest.internal.expr.intrinsic.Intrinsics;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.expr.RandomSource;
 import java.util.Map;

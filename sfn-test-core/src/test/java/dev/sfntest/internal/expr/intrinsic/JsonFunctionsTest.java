@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.EvalContext;
 import dev.sfntest.internal.expr.EvaluationException;
-import dev.sfntest.internal.expr.Intrinsics;
+import dev.sfntest.internal.expr.intrinsic.Intrinsics;
 import dev.sfntest.internal.expr.Json;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

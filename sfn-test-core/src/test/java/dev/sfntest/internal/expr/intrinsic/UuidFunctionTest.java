@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.EvalContext;
 import dev.sfntest.internal.expr.IntrinsicCall;
-import dev.sfntest.internal.expr.Intrinsics;
+import dev.sfntest.internal.expr.intrinsic.Intrinsics;
 import dev.sfntest.internal.expr.RandomSource;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;

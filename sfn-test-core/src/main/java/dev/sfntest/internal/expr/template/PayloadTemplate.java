@@ -1,8 +1,20 @@
-package dev.sfntest.internal.expr;
+package dev.sfntest.internal.expr.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.internal.expr.ErrorNames;
+import dev.sfntest.internal.expr.EvalContext;
+import dev.sfntest.internal.expr.EvaluationException;
+import dev.sfntest.internal.expr.IntrinsicCall;
+import dev.sfntest.internal.expr.InvalidPathException;
+import dev.sfntest.internal.expr.JsonPath;
+import dev.sfntest.internal.expr.PathNotFoundException;
+import dev.sfntest.internal.expr.Template;
+import dev.sfntest.internal.expr.VariableReference;
+import dev.sfntest.internal.expr.Variables;
+import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.expr.intrinsic.Intrinsics;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -6,7 +6,7 @@ package dev.sfntest.internal.asl;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/choosing-workflow-type.html">Choosing workflow type</a>
  */
-public enum StateMachineType {
+public enum WorkflowType {
   STANDARD,
   EXPRESS
 }

@@ -11,4 +11,4 @@ import java.time.Instant;
  * @param type the event type
  * @param details the type's details ({@link EventDetails#EMPTY} for types that have none)
  */
-public record HistoryEvent(long id, long previousEventId, Instant timestamp, EventType type, EventDetails details) {}
+public record RecordedEvent(long id, long previousEventId, Instant timestamp, EventType type, EventDetails details) {}

@@ -1,7 +1,7 @@
 package dev.sfntest.internal.engine;
 
 /** An execution's status, as {@code DescribeExecution} reports it. */
-public enum ExecutionStatus {
+public enum RunStatus {
   RUNNING,
   SUCCEEDED,
   FAILED,

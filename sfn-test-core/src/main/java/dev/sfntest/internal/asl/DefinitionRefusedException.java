@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  *
  * (one line; quoted from AWS's answer in localstack/localstack#11978).
  */
-public final class InvalidDefinitionException extends RuntimeException {
+public final class DefinitionRefusedException extends RuntimeException {
 
   private final List<Diagnostic> diagnostics;
 
-  public InvalidDefinitionException(List<Diagnostic> diagnostics) {
+  public DefinitionRefusedException(List<Diagnostic> diagnostics) {
     super(format(diagnostics), null, false, false);
     this.diagnostics = List.copyOf(diagnostics);
   }

@@ -1,6 +1,8 @@
-package dev.sfntest.internal.expr;
+package dev.sfntest.internal.expr.intrinsic;
 
-import dev.sfntest.internal.expr.intrinsic.IntrinsicParser;
+import dev.sfntest.internal.expr.EvaluationException;
+import dev.sfntest.internal.expr.IntrinsicCall;
+import dev.sfntest.internal.expr.InvalidPathException;
 
 /**
  * Parses intrinsic function calls ({@code States.Format}, {@code States.Array}, ...) once, when the
