@@ -20,10 +20,13 @@ import dev.sfntest.assertj.internal.Describe;
 import dev.sfntest.assertj.internal.Events;
 import dev.sfntest.assertj.internal.Visit;
 import dev.sfntest.core.Execution;
+import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.ReferencePaths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -208,7 +211,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         return shouldHaveOutput(context(), s.described, s.history, expected, null, s.waitingOn());
       }
       JsonNode actualOutput = Events.parse(s.described.output());
-      return dev.sfntest.internal.expr.Json.sameValue(expected, actualOutput) ? null
+      return JsonValues.sameValue(expected, actualOutput) ? null
           : shouldHaveOutput(context(), s.described, s.history, expected, actualOutput, null);
     });
   }
@@ -223,7 +226,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    * @throws IllegalArgumentException if {@code jsonPath} is no valid path
    */
   public JsonValueAssert hasOutputAt(String jsonPath) {
-    dev.sfntest.internal.expr.JsonPath path = JsonArguments.path(jsonPath);
+    ReferencePaths path = JsonArguments.path(jsonPath);
     String at = "output at '" + jsonPath + "' of " + actual;
     if (unreachable) {
       return JsonValueAssert.open(origin(null), null, at, true);
@@ -239,7 +242,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       JsonNode output = Events.parse(s.described.output());
       try {
         value = path.read(output);
-      } catch (dev.sfntest.internal.expr.PathNotFoundException e) {
+      } catch (NoSuchElementException e) {
         failure = shouldHaveOutputAt(context(), jsonPath, output, e.getMessage());
       }
     }
@@ -402,7 +405,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     JsonNode expected = JsonArguments.parse(json);
     return checkEnded(s -> {
       Map<String, JsonNode> assigned = s.trace().assignedVariables();
-      return dev.sfntest.internal.expr.Json.sameValue(expected, assigned.get(name)) ? null
+      return JsonValues.sameValue(expected, assigned.get(name)) ? null
           : shouldHaveAssignedVariable(context(), name, expected, assigned);
     });
   }

@@ -10,7 +10,7 @@ import static dev.sfntest.assertj.error.ShouldHaveStateFailedWith.shouldHaveStat
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Events;
 import dev.sfntest.assertj.internal.Visit;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +48,7 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
     JsonNode expected = JsonArguments.parse(json);
     return check(() -> {
       JsonNode input = actual.last().input();
-      return Json.sameValue(expected, input) ? null : shouldHaveInput(actual.context, expected, input, actual.events());
+      return JsonValues.sameValue(expected, input) ? null : shouldHaveInput(actual.context, expected, input, actual.events());
     });
   }
 
@@ -70,7 +70,7 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
     JsonNode expected = JsonArguments.parse(json);
     return check(() -> {
       JsonNode output = actual.last().output();
-      return output != null && Json.sameValue(expected, output) ? null
+      return output != null && JsonValues.sameValue(expected, output) ? null
           : shouldHaveStateOutput(actual.context, expected, output, actual.events());
     });
   }

@@ -6,7 +6,7 @@ import static dev.sfntest.assertj.error.ShouldHaveResult.shouldHaveResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Events;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -51,7 +51,7 @@ public class TaskAssert extends AbstractObjectAssert<TaskAssert, StateVisits> {
     JsonNode expected = JsonArguments.parse(json);
     return check(() -> {
       JsonNode sent = lastSent();
-      return sent != null && Json.sameValue(expected, sent) ? null
+      return sent != null && JsonValues.sameValue(expected, sent) ? null
           : shouldHaveParameters(actual.context, expected, sent, actual.events());
     });
   }
@@ -74,7 +74,7 @@ public class TaskAssert extends AbstractObjectAssert<TaskAssert, StateVisits> {
     JsonNode expected = JsonArguments.parse(json);
     return check(() -> {
       JsonNode result = lastResult();
-      return result != null && Json.sameValue(expected, result) ? null
+      return result != null && JsonValues.sameValue(expected, result) ? null
           : shouldHaveResult(actual.context, expected, result, actual.events());
     });
   }

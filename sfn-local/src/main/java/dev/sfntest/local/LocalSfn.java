@@ -1,7 +1,7 @@
 package dev.sfntest.local;
 
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.internal.tasks.MockConfig;
+import dev.sfntest.core.MockConfigFile;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +40,7 @@ public final class LocalSfn implements AutoCloseable {
    */
   public static LocalSfn start(LocalSettings settings) {
     // read before anything starts, so a bad file stops the server from starting at all
-    MockConfig mocks = settings.mockConfig() == null ? null : MockConfig.fromPath(settings.mockConfig());
+    MockConfigFile mocks = settings.mockConfig() == null ? null : MockConfigFile.fromPath(settings.mockConfig());
     // a served fake shows the dates of the day it runs, as Step Functions Local does
     FakeSfn.Builder builder = FakeSfn.builder()
         .region(settings.region())

@@ -2,7 +2,7 @@ package dev.sfntest.assertj.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.HistoryTable;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
@@ -48,7 +48,7 @@ final class Message {
 
   /** An indented JSON value, or {@code (none)}. */
   Message json(JsonNode value) {
-    return indented(value == null ? "(none)" : Json.write(value));
+    return indented(value == null ? "(none)" : JsonValues.write(value));
   }
 
   /**

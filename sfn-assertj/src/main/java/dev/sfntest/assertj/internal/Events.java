@@ -1,7 +1,7 @@
 package dev.sfntest.assertj.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
@@ -122,9 +122,9 @@ public final class Events {
       return null;
     }
     try {
-      return Json.parse(text);
+      return JsonValues.parse(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return Json.NODES.textNode(text);
+      return JsonValues.nodes().textNode(text);
     }
   }
 }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.sfntest.internal.backend.ApiException;
-import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.sdk.RequiredMembers;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.SdkWire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -103,11 +101,11 @@ public final class AwsJsonHandler implements HttpHandler {
     }
     SfnRequest request;
     try {
-      JsonNode json = Json.parse(text);
-      request = (SfnRequest) SdkJson.toSdkStrict(Operations.requestType(operation), json);
+      JsonNode json = JsonValues.parse(text);
+      request = (SfnRequest) SdkWire.fromJsonStrict(Operations.requestType(operation), json);
     } catch (JsonProcessingException e) {
       return Reply.error(WireError.serialization("The request body is not JSON: " + e.getOriginalMessage()));
-    } catch (SdkJson.ShapeMismatchException e) {
+    } catch (SdkWire.WrongShapeException e) {
       return Reply.error(WireError.serialization(e.getMessage()));
     }
     return call(operation, request);
@@ -115,16 +113,14 @@ public final class AwsJsonHandler implements HttpHandler {
 
   private Reply call(String operation, SfnRequest request) {
     try {
-      RequiredMembers.check(request);
+      SdkWire.checkRequiredMembers(request);
       SdkPojo response = operations.invoke(operation, request);
-      return Reply.ok(Json.write(SdkJson.toJson(response)));
+      return Reply.ok(JsonValues.write(SdkWire.toJson(response)));
     } catch (AwsServiceException e) {
       String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
       String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
       return Reply.error(new WireError(e.statusCode() == 0 ? 400 : e.statusCode(),
           code == null ? "InternalFailure" : code, message));
-    } catch (ApiException e) {
-      return Reply.error(new WireError(400, e.code(), e.getMessage()));
     } catch (UnsupportedOperationException e) {
       // Not a server failure: the fake lacks the operation. UnknownOperationException is what an
       // endpoint answers for an operation it does not offer, and SDKs surface it as such.

@@ -3,11 +3,10 @@ package dev.sfntest.internal.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.engine.ExecutionRun;
-import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.engine.ResourceKind;
+import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.engine.TaskCallbacks;
 import dev.sfntest.internal.engine.TaskHandle;
-import dev.sfntest.internal.engine.TaskInvoker;
 import dev.sfntest.internal.engine.TaskRequest;
 import dev.sfntest.internal.expr.Json;
 import java.time.Instant;
@@ -23,7 +22,7 @@ import java.time.format.DateTimeFormatter;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-stepfunctions.html">Start a new execution</a>
  */
-public final class NestedExecutions implements TaskInvoker {
+public final class NestedExecutions implements TaskLink {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);

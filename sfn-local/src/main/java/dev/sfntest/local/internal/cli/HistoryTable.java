@@ -2,7 +2,7 @@ package dev.sfntest.local.internal.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.SdkWire;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public final class HistoryTable {
 
   /** The event's one details object, whichever type it is. */
   private static ObjectNode details(HistoryEvent event) {
-    for (Map.Entry<String, JsonNode> field : SdkJson.toJson(event).properties()) {
+    for (Map.Entry<String, JsonNode> field : SdkWire.toJson(event).properties()) {
       if (field.getKey().endsWith("EventDetails") && field.getValue().isObject()) {
         return (ObjectNode) field.getValue();
       }

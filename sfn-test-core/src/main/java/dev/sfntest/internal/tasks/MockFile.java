@@ -21,12 +21,12 @@ import java.util.Map;
  * or {@code Throw}.
  *
  * <pre>{@code
- * MockConfig config = MockConfig.fromClasspath("MockConfigFile.json");
+ * MockFile file = MockFile.fromClasspath("MockConfigFile.json");
  * }</pre>
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html">Mock configuration file</a>
  */
-public final class MockConfig {
+public final class MockFile {
 
   /** One invocation range of a mocked response. */
   record Entry(int from, int to, MockResponse response) {}
@@ -34,13 +34,13 @@ public final class MockConfig {
   private final Map<String, Map<String, Map<String, String>>> testCases;
   private final Map<String, List<Entry>> responses;
 
-  private MockConfig(Map<String, Map<String, Map<String, String>>> testCases, Map<String, List<Entry>> responses) {
+  private MockFile(Map<String, Map<String, Map<String, String>>> testCases, Map<String, List<Entry>> responses) {
     this.testCases = testCases;
     this.responses = responses;
   }
 
   /** Reads a file. */
-  public static MockConfig fromPath(Path path) {
+  public static MockFile fromPath(Path path) {
     try {
       return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
     } catch (IOException e) {
@@ -49,9 +49,9 @@ public final class MockConfig {
   }
 
   /** Reads a classpath resource. */
-  public static MockConfig fromClasspath(String resource) {
+  public static MockFile fromClasspath(String resource) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    try (InputStream in = (loader != null ? loader : MockConfig.class.getClassLoader()).getResourceAsStream(resource)) {
+    try (InputStream in = (loader != null ? loader : MockFile.class.getClassLoader()).getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("No mock configuration file on the classpath at " + resource);
       }
@@ -66,7 +66,7 @@ public final class MockConfig {
    *
    * @throws IllegalArgumentException naming every problem found
    */
-  public static MockConfig parse(String json, String source) {
+  public static MockFile parse(String json, String source) {
     JsonNode root;
     try {
       root = Json.parse(json);
@@ -123,7 +123,7 @@ public final class MockConfig {
       throw new IllegalArgumentException("The mock configuration " + source + " is invalid: "
           + String.join("; ", problems));
     }
-    return new MockConfig(testCases, responses);
+    return new MockFile(testCases, responses);
   }
 
   private static List<Entry> entries(String name, JsonNode node, List<String> problems) {
@@ -179,12 +179,12 @@ public final class MockConfig {
   }
 
   /** The mocked response name for a state in a test case, or {@code null} when the state is not mocked. */
-  String responseName(String stateMachineName, String testCase, String stateName) {
+  public String responseName(String stateMachineName, String testCase, String stateName) {
     return testCases.getOrDefault(stateMachineName, Map.of()).getOrDefault(testCase, Map.of()).get(stateName);
   }
 
   /** The response for an invocation number, or {@code null} when no key covers it. */
-  MockResponse response(String responseName, int invocation) {
+  public MockResponse response(String responseName, int invocation) {
     for (Entry entry : responses.getOrDefault(responseName, List.of())) {
       if (invocation >= entry.from() && invocation <= entry.to()) {
         return entry.response();

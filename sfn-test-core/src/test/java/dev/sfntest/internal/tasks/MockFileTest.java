@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfntest.core.FakeSfn;
+import dev.sfntest.core.MockConfigFile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 
 /** The Step Functions Local mock configuration file, read as Step Functions Local reads it. */
-class MockConfigTest {
+class MockFileTest {
 
   private static final String FILE = """
       {"StateMachines": {"Order": {"TestCases": {"Happy": {"Charge": "ChargeOk"}, "Flaky": {"Charge": "ChargeFlaky"}}}},
@@ -22,7 +23,7 @@ class MockConfigTest {
   class Selection {
     @Test
     void a_test_case_maps_states_to_mocked_responses() {
-      MockConfig config = MockConfig.parse(FILE, "test");
+      MockFile config = MockFile.parse(FILE, "test");
       assertThat(config.hasTestCase("Order", "Happy")).isTrue();
       assertThat(config.responseName("Order", "Flaky", "Charge")).isEqualTo("ChargeFlaky");
       assertThat(config.responseName("Order", "Flaky", "Ship")).isNull();
@@ -30,7 +31,7 @@ class MockConfigTest {
 
     @Test
     void invocation_keys_select_single_calls_and_inclusive_ranges() {
-      MockConfig config = MockConfig.parse(FILE, "test");
+      MockFile config = MockFile.parse(FILE, "test");
       assertThat(config.response("ChargeFlaky", 0).kind()).isEqualTo(MockResponse.Kind.FAIL);
       assertThat(config.response("ChargeFlaky", 1).error()).isEqualTo("Busy");
       assertThat(config.response("ChargeFlaky", 2).kind()).isEqualTo(MockResponse.Kind.RETURN);
@@ -42,7 +43,7 @@ class MockConfigTest {
   class Validation {
     @Test
     void an_entry_needs_exactly_one_of_return_or_throw() {
-      assertThatThrownBy(() -> MockConfig.parse("""
+      assertThatThrownBy(() -> MockFile.parse("""
           {"StateMachines": {}, "MockedResponses": {"R": {"0": {"Return": 1, "Throw": {"Error": "E", "Cause": "C"}}}}}""",
           "bad.json"))
           .isInstanceOf(IllegalArgumentException.class)
@@ -51,21 +52,21 @@ class MockConfigTest {
 
     @Test
     void throw_needs_error_and_cause() {
-      assertThatThrownBy(() -> MockConfig.parse("""
+      assertThatThrownBy(() -> MockFile.parse("""
           {"StateMachines": {}, "MockedResponses": {"R": {"0": {"Throw": {"Error": "E"}}}}}""", "bad.json"))
           .hasMessageContaining("Throw must have the strings Error and Cause");
     }
 
     @Test
     void a_test_case_must_name_a_defined_response() {
-      assertThatThrownBy(() -> MockConfig.parse("""
+      assertThatThrownBy(() -> MockFile.parse("""
           {"StateMachines": {"M": {"TestCases": {"T": {"S": "Missing"}}}}, "MockedResponses": {}}""", "bad.json"))
           .hasMessageContaining("names the mocked response 'Missing', which MockedResponses does not define");
     }
 
     @Test
     void keys_must_be_invocation_numbers() {
-      assertThatThrownBy(() -> MockConfig.parse("""
+      assertThatThrownBy(() -> MockFile.parse("""
           {"StateMachines": {}, "MockedResponses": {"R": {"first": {"Return": 1}}}}""", "bad.json"))
           .hasMessageContaining("keys are invocation numbers");
     }
@@ -80,7 +81,7 @@ class MockConfigTest {
     @Test
     void a_test_case_mocks_an_activity_that_was_never_created() {
       // GIVEN: a Task on an activity nobody created, mocked only by the test case
-      try (FakeSfn fake = FakeSfn.builder().mockConfig(MockConfig.parse(REVIEW, "test")).build()) {
+      try (FakeSfn fake = FakeSfn.builder().mockConfig(MockConfigFile.parse(REVIEW, "test")).build()) {
         SfnClient client = fake.client();
         String machine = client.createStateMachine(b -> b.name("Review").roleArn(FakeSfn.ROLE_ARN).definition(
             "{\"StartAt\":\"Ask\",\"States\":{\"Ask\":{\"Type\":\"Task\",\"Resource\":"
