@@ -1,9 +1,5 @@
-package dev.sfntest.local;
+package dev.sfntest.local.internal.cli;
 
-import dev.sfntest.local.internal.cli.RenderCommand;
-import dev.sfntest.local.internal.cli.RunCommand;
-import dev.sfntest.local.internal.cli.ServeCommand;
-import dev.sfntest.local.internal.cli.ValidateCommand;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

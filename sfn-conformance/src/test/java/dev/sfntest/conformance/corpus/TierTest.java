@@ -1,4 +1,4 @@
-package dev.sfntest.conformance;
+package dev.sfntest.conformance.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.sfntest.conformance;
+package dev.sfntest.conformance.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

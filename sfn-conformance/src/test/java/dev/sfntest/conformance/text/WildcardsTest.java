@@ -1,4 +1,4 @@
-package dev.sfntest.conformance.compare;
+package dev.sfntest.conformance.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package dev.sfntest.conformance;
+package dev.sfntest.conformance.corpus;
 
-import dev.sfntest.conformance.corpus.ConformanceCase;
 
 /**
  * How much of a case the runner can check (the corpus README's tiers).
