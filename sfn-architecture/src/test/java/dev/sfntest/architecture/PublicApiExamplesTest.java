@@ -19,9 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class PublicApiExamplesTest {
 
-  /** The published modules: a new one is added here. */
-  private static final List<String> PUBLISHED = List.of(
-      "sfn-test-core", "sfn-assertj", "sfn-junit5", "sfn-report", "sfn-local");
+  /** The published jar modules, one a line (what .ci/run stages and bin/api-baseline reads). */
+  private static final Path PUBLISHED = Path.of("..", ".ci", "published-modules");
 
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "^public (?:[a-z]+ )*(?:class|interface|enum|record|@interface) \\w+", Pattern.MULTILINE);
@@ -32,7 +31,9 @@ class PublicApiExamplesTest {
     void have_an_example_in_their_javadoc() throws IOException {
       // GIVEN
       List<Path> sources = new ArrayList<>();
-      for (String module : PUBLISHED) {
+      List<String> modules = Files.readAllLines(PUBLISHED).stream().filter(line -> !line.isBlank()).toList();
+      assertThat(modules).contains("sfn-test-core");
+      for (String module : modules) {
         try (Stream<Path> files = Files.walk(Path.of("..", module, "src", "main", "java"))) {
           files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
               .filter(f -> !f.toString().contains("/internal/"))
