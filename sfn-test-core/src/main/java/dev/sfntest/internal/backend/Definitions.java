@@ -1,8 +1,8 @@
 package dev.sfntest.internal.backend;
 
 import dev.sfntest.internal.asl.DefinitionParser;
-import dev.sfntest.internal.asl.Diagnostic;
 import dev.sfntest.internal.asl.DefinitionRefusedException;
+import dev.sfntest.internal.asl.Diagnostic;
 import dev.sfntest.internal.asl.StateMachineDefinition;
 import dev.sfntest.internal.asl.WorkflowType;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.sfntest.internal.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.function.BooleanSupplier;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * The one scheduler of a fake: a queue of work that is ready now, and timers on a virtual clock.

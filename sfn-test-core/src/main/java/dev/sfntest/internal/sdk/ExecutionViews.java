@@ -9,7 +9,6 @@ import dev.sfntest.internal.engine.ExecutionRun;
 import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.expr.ErrorNames;
 import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.history.EventType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
