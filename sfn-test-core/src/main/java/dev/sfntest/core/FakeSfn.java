@@ -47,12 +47,16 @@ public final class FakeSfn implements AutoCloseable {
   private final S3Objects s3;
   private final String region;
   private final String account;
+  private final Instant initialTime;
+  private final boolean timeSkipping;
   private final Thread timerThread;
   private volatile boolean closed;
 
   private FakeSfn(Builder builder) {
     this.region = builder.region;
     this.account = builder.account;
+    this.initialTime = builder.initialTime;
+    this.timeSkipping = builder.timeSkipping;
     WallClock wallClock = builder.waitTimeScale == null ? null
         : new WallClock(builder.initialTime, builder.waitTimeScale);
     // Backend puts the engine, its task chain and its S3 stand-in together; the fake only fronts it.
@@ -197,6 +201,38 @@ public final class FakeSfn implements AutoCloseable {
     return unused;
   }
 
+  /**
+   * Puts the fake back to how it was built, but for the resources it holds: for a fake that many
+   * tests share (a cached Spring context), so each test starts from the same state.
+   *
+   * <ul>
+   *   <li>forgotten: every execution (those still running are stopped first), with its history,
+   *       map runs, task tokens and activity tasks; every mock programmed with {@link #mockTask}
+   *       or {@link #mockResource}; every object in {@link #s3()};
+   *   <li>restarted: the clock, at the builder's initial time with its time-skipping setting, and
+   *       the generated names, tokens and random values, from the seed;
+   *   <li>kept: state machines, versions, aliases, activities, tags, the mock configuration file
+   *       and the activity poll timeout.
+   * </ul>
+   * After a reset, the same calls give the same histories as on a new fake with those resources.
+   * A fake on real time ({@link Builder#realTime}) keeps following the wall clock.
+   *
+   * <pre>{@code
+   * fake.reset();   // between two tests that share the fake
+   * }</pre>
+   *
+   * @throws IllegalStateException when the fake is closed
+   */
+  public void reset() {
+    if (closed) {
+      throw new IllegalStateException("The fake is closed; build a new one instead of resetting it");
+    }
+    backend.reset(initialTime, timeSkipping);
+    synchronized (programmed) {
+      programmed.clear();
+    }
+  }
+
   /** Whether {@link #close()} was called (directly, or by closing one of its clients). */
   public boolean isClosed() {
     return closed;
@@ -282,6 +318,25 @@ public final class FakeSfn implements AutoCloseable {
      */
     public Builder mockConfig(MockConfigFile config) {
       this.mockConfig = config;
+      return this;
+    }
+
+    /**
+     * A Step Functions Local mock configuration file, given as its JSON text (read from wherever
+     * it lives: a classpath resource, a file, a Spring {@code Resource}): an execution started on
+     * {@code stateMachineArn#TestCase} answers the Task states the test case lists from it.
+     *
+     * <pre>{@code
+     * FakeSfn.builder().mockConfigJson(Files.readString(Path.of("MockConfigFile.json"))).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the text is not a valid mock configuration, naming
+     *     every problem
+     * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html">Mock configuration file</a>
+     */
+    public Builder mockConfigJson(String json) {
+      this.mockConfig = MockConfigFile.parse(Objects.requireNonNull(json, "json"),
+          "given to FakeSfn.builder().mockConfigJson");
       return this;
     }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Keeps the docs from rotting: every {@code ```java} block of {@code README.md} and {@code
  * docs/*.md} must be, character for character (indentation aside), a tagged region of an example
- * test, and those tests compile and run in this build.
+ * test (in {@code examples/} or the Spring Boot example {@code examples/spring-boot-orders/}), and
+ * those tests compile and run in this build.
  *
  * <p>In an example, a region is marked with comments:
  * <pre>
@@ -107,8 +108,10 @@ class DocSnippetsTest {
   /** Every tagged region of the examples' sources, by name. */
   static Map<String, Region> regions() {
     Map<String, Region> regions = new LinkedHashMap<>();
-    Path sources = root().resolve("examples/src/test/java");
-    for (Path file : files(sources, ".java")) {
+    List<Path> sources = new java.util.ArrayList<>(files(root().resolve("examples/src/test/java"), ".java"));
+    // The Spring Boot example is a module of its own (it needs Spring Boot's JUnit 6).
+    sources.addAll(files(root().resolve("examples/spring-boot-orders/src/test/java"), ".java"));
+    for (Path file : sources) {
       List<String> lines = read(file);
       Map<String, Integer> open = new LinkedHashMap<>();
       for (int i = 0; i < lines.size(); i++) {

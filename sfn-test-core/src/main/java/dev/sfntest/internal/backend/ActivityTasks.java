@@ -216,6 +216,12 @@ public final class ActivityTasks implements TaskLink {
     return null;
   }
 
+  /** Forgets every queued task (their executions have stopped and are being forgotten). Under the lock. */
+  void clear() {
+    queues.clear();
+    byToken.clear();
+  }
+
   /** Ends every poll at once (the fake is closing); later polls return no task. */
   void close() {
     closed = true;

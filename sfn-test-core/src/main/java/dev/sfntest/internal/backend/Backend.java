@@ -208,6 +208,29 @@ public final class Backend {
     return operations.call(operation);
   }
 
+  /**
+   * Forgets every execution (stopping those still running), with its history, map runs, task
+   * tokens and activity tasks, every programmed mock and every S3 object; restarts the generated
+   * values from the seed and puts the clock back to {@code initialTime}. State machines, versions,
+   * aliases, activities, tags and the mock file stay.
+   */
+  public void reset(Instant initialTime, boolean timeSkipping) {
+    scheduler.lock().lock();
+    try {
+      executions.stopAndForgetAll();
+      mapRuns.clear();
+      activityTasks.clear();
+      tokens.clear();
+      mocks.clearMocks();
+      objects.clear();
+      scheduler.reset(initialTime, timeSkipping);
+      ids.reset();
+      scheduler.changed().signalAll();
+    } finally {
+      scheduler.lock().unlock();
+    }
+  }
+
   /** Ends the workers' long polls at once; the fake is closing. */
   public void close() {
     activityTasks.close();

@@ -447,6 +447,30 @@ public final class Executions {
   // ------------------------------------------------------------------ for the other registries
 
   /**
+   * Stops every execution still running (a Map's or a nested child too, whatever the order) and
+   * forgets them all, with their histories. Under the lock.
+   */
+  void stopAndForgetAll() {
+    boolean stopped;
+    do {
+      stopped = false;
+      for (ExecutionRecord record : new ArrayList<>(executions.values())) {
+        if (record.run().isRunning()) {
+          record.run().stop("sfn-test.Reset", "The fake was reset");
+          stopped = true;
+        }
+      }
+      // Stopping one may have started work (a parent's catch), which the scheduler runs now.
+      scheduler.runUntilQuiet();
+    } while (stopped);
+    executions.clear();
+    childRevisions.clear();
+    lastTarget = null;
+    lastInputText = null;
+    lastInput = null;
+  }
+
+  /**
    * Whether an execution of the machine is running (a map run's children run only while their
    * parent does). Under the lock.
    */

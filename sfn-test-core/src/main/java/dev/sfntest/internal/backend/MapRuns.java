@@ -38,6 +38,12 @@ public final class MapRuns {
     byExecution.computeIfAbsent(mapRun.executionArn(), k -> new ArrayList<>()).add(mapRun);
   }
 
+  /** Forgets every map run (their executions are being forgotten). Under the lock. */
+  void clear() {
+    byArn.clear();
+    byExecution.clear();
+  }
+
   /** DescribeMapRun. */
   public MapRun describe(String mapRunArn) {
     return operations.call(() -> mapRun(mapRunArn));

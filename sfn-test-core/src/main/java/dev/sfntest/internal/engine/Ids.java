@@ -10,9 +10,16 @@ import java.util.UUID;
 public final class Ids implements dev.sfntest.internal.expr.RandomSource {
 
   private final Random random;
+  private final long seed;
 
   public Ids(long seed) {
     this.random = new Random(seed);
+    this.seed = seed;
+  }
+
+  /** Starts the sequence again from the seed: the values drawn next are the first ones again. */
+  public synchronized void reset() {
+    random.setSeed(seed);
   }
 
   /** A version-4 UUID drawn from the seed. */

@@ -217,6 +217,19 @@ public final class Scheduler {
     }
   }
 
+  /**
+   * Puts the clock back to {@code start} with nothing pending: no ready work, no timer, nothing
+   * waiting on the test. For {@code FakeSfn.reset()}, once every execution has stopped. Under the
+   * lock. A scheduler on a time source keeps reading it: only the virtual part goes back.
+   */
+  public void reset(Instant start, boolean timeSkipping) {
+    ready.clear();
+    timers.clear();
+    waitsOnTest = 0;
+    now = start;
+    this.timeSkipping = timeSkipping;
+  }
+
   /** Moves the clock forward by {@code delta}, firing every timer due on the way, in order. */
   public void advance(Duration delta) {
     if (delta.isNegative()) {

@@ -64,6 +64,11 @@ public final class ObjectStore {
     return list;
   }
 
+  /** Removes every object (the fake is reset). */
+  public synchronized void clear() {
+    objects.clear();
+  }
+
   /** Whether the bucket holds any object. */
   public synchronized boolean hasBucket(String bucket) {
     return objects.values().stream().anyMatch(o -> o.bucket().equals(bucket));

@@ -40,6 +40,15 @@ public final class ProgrammedMocks {
     return byResource.computeIfAbsent(resourceArn, k -> new MockSequence());
   }
 
+  /**
+   * Removes every mock programmed by state name or resource; the mock file stays (it is a setting
+   * of the fake, not something a test programs).
+   */
+  public synchronized void clearMocks() {
+    byState.clear();
+    byResource.clear();
+  }
+
   /** The link that answers tasks whose state name has programmed responses. */
   public TaskLink byStateName() {
     return byStateName;

@@ -29,6 +29,12 @@ public final class TaskTokens {
   private final Map<String, Pending> waiting = new HashMap<>();
   private final Map<String, Status> ended = new HashMap<>();
 
+  /** Forgets every token, waiting or ended (the fake is being reset; their executions are gone). */
+  public synchronized void clear() {
+    waiting.clear();
+    ended.clear();
+  }
+
   /** Registers a token whose task waits on the test. */
   public synchronized void register(String token, ExecutionRun execution, String stateName, TaskCallbacks callbacks) {
     waiting.put(token, new Pending(execution, stateName, callbacks));
