@@ -62,7 +62,8 @@ public final class FakeSfn implements AutoCloseable {
     // Backend puts the engine, its task chain and its S3 stand-in together; the fake only fronts it.
     this.backend = new Backend(new Backend.Settings(builder.region, builder.account, builder.initialTime,
         builder.timeSkipping, builder.seed, wallClock, builder.activityPollTimeout,
-        builder.mockConfig == null ? null : builder.mockConfig.file()));
+        builder.mockConfig == null ? null : builder.mockConfig.file(),
+        builder.keepFinishedExecutions == null ? Integer.MAX_VALUE : builder.keepFinishedExecutions));
     this.client = new FakeSfnClient(backend, this::close);
     this.asyncClient = new FakeSfnAsyncClient(client, this::close);
     this.clock = new VirtualClock(backend.scheduler());
@@ -250,12 +251,7 @@ public final class FakeSfn implements AutoCloseable {
     closed = true;
     backend.close();
     asyncClient.shutdown();
-    backend.scheduler().lock().lock();
-    try {
-      backend.scheduler().changed().signalAll();
-    } finally {
-      backend.scheduler().lock().unlock();
-    }
+    backend.scheduler().wakeWaiters();
     if (timerThread != null && timerThread != Thread.currentThread()) {
       try {
         timerThread.join(Duration.ofSeconds(5).toMillis());
@@ -275,6 +271,7 @@ public final class FakeSfn implements AutoCloseable {
     private MockConfigFile mockConfig;
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
+    private Integer keepFinishedExecutions;
 
     private Builder() {}
 
@@ -372,6 +369,27 @@ public final class FakeSfn implements AutoCloseable {
         throw new IllegalArgumentException("A poll timeout is zero or more: " + timeout);
       }
       this.activityPollTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Keeps only the last {@code count} finished executions of each state machine (default: every
+     * execution, until the fake is closed). When one more finishes, the one that finished earliest
+     * is forgotten, with its history and map runs: DescribeExecution then answers {@code
+     * ExecutionDoesNotExistException}, as AWS does once it no longer keeps a closed execution (it
+     * keeps them 90 days), and the name may be used again. Running executions are always kept.
+     * For long-lived fakes ({@code sfn-local}, a fake shared by many tests) whose memory would
+     * otherwise grow with every execution.
+     *
+     * <pre>{@code FakeSfn.builder().keepFinishedExecutions(1_000).build();}</pre>
+     *
+     * @throws IllegalArgumentException for a negative count
+     */
+    public Builder keepFinishedExecutions(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("The number of finished executions to keep is 0 or more: " + count);
+      }
+      this.keepFinishedExecutions = count;
       return this;
     }
 

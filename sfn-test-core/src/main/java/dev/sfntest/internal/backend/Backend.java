@@ -56,13 +56,17 @@ public final class Backend {
    *     or {@code null} for virtual time alone
    * @param activityPollTimeout how long GetActivityTask waits for a task, in real time
    * @param mockFile a Step Functions Local mock file, or {@code null}
+   * @param keepFinishedExecutions how many finished executions each state machine keeps
+   *     ({@link Integer#MAX_VALUE}: all, as AWS keeps them for 90 days)
    */
   public record Settings(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
-      Scheduler.TimeSource timeSource, Duration activityPollTimeout, MockFile mockFile) {
+      Scheduler.TimeSource timeSource, Duration activityPollTimeout, MockFile mockFile,
+      int keepFinishedExecutions) {
 
-    /** us-east-1, account 123456789012, 2024-01-01T00:00:00Z, time skipping, seed 0, AWS's 60 s poll. */
+    /** us-east-1, account 123456789012, 2024-01-01T00:00:00Z, time skipping, seed 0, AWS's 60 s poll, keep all. */
     public static final Settings DEFAULTS = new Settings("us-east-1", "123456789012",
-        Instant.parse("2024-01-01T00:00:00Z"), true, 0, null, ActivityTasks.DEFAULT_POLL_TIMEOUT, null);
+        Instant.parse("2024-01-01T00:00:00Z"), true, 0, null, ActivityTasks.DEFAULT_POLL_TIMEOUT, null,
+        Integer.MAX_VALUE);
   }
 
   private final Arns arns;
@@ -111,10 +115,11 @@ public final class Backend {
     this.versions = new Versions(operations, stateMachines);
     this.aliases = new Aliases(operations, stateMachines, ids);
     this.executions = new Executions(operations, arns, ids, engine, stateMachines, aliases,
-        mapRunArn -> mapRuns().mapRun(mapRunArn));
+        this::mapRuns);
     this.taskResponses = new TaskResponses(operations, tokens, activityTasks);
     this.tags = new Tags(operations, stateMachines, activities);
     this.mapRuns = new MapRuns(operations, executions);
+    executions.keepFinished(settings.keepFinishedExecutions());
   }
 
   /** A nested {@code states:startExecution} Task starts its child as StartExecution would. */
@@ -215,8 +220,7 @@ public final class Backend {
    * aliases, activities, tags and the mock file stay.
    */
   public void reset(Instant initialTime, boolean timeSkipping) {
-    scheduler.lock().lock();
-    try {
+    scheduler.call(() -> {
       executions.stopAndForgetAll();
       mapRuns.clear();
       activityTasks.clear();
@@ -225,10 +229,10 @@ public final class Backend {
       objects.clear();
       scheduler.reset(initialTime, timeSkipping);
       ids.reset();
-      scheduler.changed().signalAll();
-    } finally {
-      scheduler.lock().unlock();
-    }
+      return null;
+    });
+    // long polls look again: their tasks are gone
+    scheduler.wakeWaiters();
   }
 
   /** Ends the workers' long polls at once; the fake is closing. */
@@ -267,11 +271,6 @@ public final class Backend {
   /** Starts an execution (see {@link Executions#start}). */
   public ExecutionRun startExecution(String stateMachineArn, String name, String input) {
     return executions.start(stateMachineArn, name, input, null).run();
-  }
-
-  /** The execution with that ARN, or AWS's {@code ExecutionDoesNotExist}. */
-  public ExecutionRun describeExecution(String arn) {
-    return executions.describe(arn).run();
   }
 
   /** The execution's events, in id order. */

@@ -27,7 +27,7 @@ class BackendTest {
   private static Backend backend(MockFile mockFile) {
     Backend.Settings d = Backend.Settings.DEFAULTS;
     return new Backend(new Backend.Settings(d.region(), d.account(), d.initialTime(), d.timeSkipping(), d.seed(),
-        d.timeSource(), d.activityPollTimeout(), mockFile));
+        d.timeSource(), d.activityPollTimeout(), mockFile, d.keepFinishedExecutions()));
   }
 
   /** A machine of one Task state named {@code Work} on {@code resource}. */
