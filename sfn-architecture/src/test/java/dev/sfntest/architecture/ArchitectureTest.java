@@ -36,6 +36,17 @@ class ArchitectureTest {
   /** Core's internals that other modules may use: one package, on purpose (see its package-info). */
   private static final String SHARED = "dev.sfntest.internal.shared";
 
+  /** Live mode's support in core (recording clients, clean-up): SDK-facing, like the sdk adapter. */
+  private static final String LIVE = "dev.sfntest.internal.live";
+
+  /**
+   * The one other reach into core's internals, by name: sfn-local's Lambda endpoint plugs into the
+   * engine's task chain (TaskInvoker, TaskTokens) through {@code UnmockedTasks}. To become a port in
+   * the shared package.
+   */
+  private static final Set<String> ENGINE_PLUGINS = Set.of(
+      "dev.sfntest.local.internal.LocalTasks", "dev.sfntest.local.internal.LambdaEndpoint");
+
   /**
    * API packages of other modules that a module's internals use, by name: the extension's coverage
    * and the CLI's {@code render} draw with sfn-report.
@@ -47,19 +58,25 @@ class ArchitectureTest {
   static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.sfntest.(**)").should().beFreeOfCycles()
       // sfn-junit5's internals read the annotations and the Mode the extension is configured with:
       // the one back edge from a module's internals to its own API that is allowed, by name.
-      .ignoreDependency(inPackage("dev.sfntest.junit5.internal.."), inPackage("dev.sfntest.junit5"));
+      .ignoreDependency(inPackage("dev.sfntest.junit5.internal.."), inPackage("dev.sfntest.junit5"))
+      // Live mode's recording clients (issue 22) implement the API's ForwardingSfnClient and report
+      // its CreatedResources.Leak: allowed by name until they move into the API package or get a port.
+      .ignoreDependency(inPackage(LIVE + ".."), inPackage("dev.sfntest.core"));
 
   static final ArchRule CORE_INTERNALS_IMPORT_NO_API = noClasses().that().resideInAPackage("dev.sfntest.internal..")
+      .and().resideOutsideOfPackage(LIVE + "..")
       .should().dependOnClassesThat(isApi())
       .because("the engine knows nothing of the API built on it; the API adapts to the engine");
 
   static final ArchRule NO_SDK_TYPE_BELOW_THE_SDK_ADAPTER = noClasses()
       .that().resideInAPackage("dev.sfntest.internal..")
-      .and().resideOutsideOfPackages("dev.sfntest.internal.sdk..", SHARED + "..")
+      .and().resideOutsideOfPackages("dev.sfntest.internal.sdk..", SHARED + "..", LIVE + "..")
       .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
       .because("the sdk package maps SDK requests to plain calls; nothing below it sees an SDK type");
 
   static final ArchRule NO_OTHER_MODULES_INTERNALS = classes().that(belongToAModuleOtherThanCore())
+      .and(DescribedPredicate.describe("are no engine plug-in named in ENGINE_PLUGINS",
+          c -> !ENGINE_PLUGINS.contains(c.getName().replaceAll("\\$.*", ""))))
       .should(onlyDependOn("import no internal package of another module but " + SHARED,
           (origin, target) -> !isInternal(target) || module(target).equals(module(origin)) || isShared(target)))
       .because("a module's internals may change with it; core shares what others need in " + SHARED);

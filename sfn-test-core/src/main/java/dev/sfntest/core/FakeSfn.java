@@ -63,7 +63,8 @@ public final class FakeSfn implements AutoCloseable {
     this.backend = new Backend(new Backend.Settings(builder.region, builder.account, builder.initialTime,
         builder.timeSkipping, builder.seed, wallClock, builder.activityPollTimeout,
         builder.mockConfig == null ? null : builder.mockConfig.file(),
-        builder.keepFinishedExecutions == null ? Integer.MAX_VALUE : builder.keepFinishedExecutions));
+        builder.keepFinishedExecutions == null ? Integer.MAX_VALUE : builder.keepFinishedExecutions,
+        builder.unmockedTasks));
     this.client = new FakeSfnClient(backend, this::close);
     this.asyncClient = new FakeSfnAsyncClient(client, this::close);
     this.clock = new VirtualClock(backend.scheduler());
@@ -272,6 +273,13 @@ public final class FakeSfn implements AutoCloseable {
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
     private Integer keepFinishedExecutions;
+    private java.util.function.Function<dev.sfntest.internal.tasks.TaskTokens,
+        dev.sfntest.internal.engine.TaskInvoker> unmockedTasks;
+
+    static {
+      // The project's own modules set this through the shared package: no API signature names it.
+      dev.sfntest.internal.shared.UnmockedTasks.register((builder, invoker) -> ((Builder) builder).unmockedTasks = invoker);
+    }
 
     private Builder() {}
 

@@ -2,6 +2,7 @@ package dev.sfntest.local.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.internal.shared.EndpointClock;
 import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.internal.shared.SdkWire;
 import java.nio.charset.StandardCharsets;
@@ -49,9 +50,18 @@ public final class AwsJsonHandler {
   public record Request(String method, String contentType, String target, byte[] body) {}
 
   private final Operations operations;
+  /** The value of the clock header, or {@code null} to send none. */
+  private final String clock;
 
-  public AwsJsonHandler(SfnClient client) {
+  /** @param clock the value of {@link EndpointClock#HEADER} on every response, or {@code null} */
+  public AwsJsonHandler(SfnClient client, String clock) {
     this.operations = new Operations(client);
+    this.clock = clock;
+  }
+
+  /** The value of {@link EndpointClock#HEADER} on every response, or {@code null} to send none. */
+  public String clock() {
+    return clock;
   }
 
   /** The answer; a failure of the server itself becomes AWS's InternalFailure, and it keeps serving. */

@@ -9,6 +9,7 @@ import dev.sfntest.internal.engine.Ids;
 import dev.sfntest.internal.engine.Limits;
 import dev.sfntest.internal.engine.MapRun;
 import dev.sfntest.internal.engine.Scheduler;
+import dev.sfntest.internal.engine.TaskInvoker;
 import dev.sfntest.internal.history.RecordedEvent;
 import dev.sfntest.internal.tasks.MockFile;
 import dev.sfntest.internal.tasks.MockFileCases;
@@ -18,12 +19,14 @@ import dev.sfntest.internal.tasks.ProgrammedMocks;
 import dev.sfntest.internal.tasks.S3ItemReader;
 import dev.sfntest.internal.tasks.S3ResultWriter;
 import dev.sfntest.internal.tasks.TaskChain;
+import dev.sfntest.internal.tasks.TaskLink;
 import dev.sfntest.internal.tasks.TaskTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -58,15 +61,17 @@ public final class Backend {
    * @param mockFile a Step Functions Local mock file, or {@code null}
    * @param keepFinishedExecutions how many finished executions each state machine keeps
    *     ({@link Integer#MAX_VALUE}: all, as AWS keeps them for 90 days)
+   * @param unmockedTasks what answers the tasks no other link answers (sfn-local's Lambda endpoint),
+   *     made with the fake's task tokens; {@code null}: they fail saying how to mock them
    */
   public record Settings(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
       Scheduler.TimeSource timeSource, Duration activityPollTimeout, MockFile mockFile,
-      int keepFinishedExecutions) {
+      int keepFinishedExecutions, Function<TaskTokens, TaskInvoker> unmockedTasks) {
 
     /** us-east-1, account 123456789012, 2024-01-01T00:00:00Z, time skipping, seed 0, AWS's 60 s poll, keep all. */
     public static final Settings DEFAULTS = new Settings("us-east-1", "123456789012",
         Instant.parse("2024-01-01T00:00:00Z"), true, 0, null, ActivityTasks.DEFAULT_POLL_TIMEOUT, null,
-        Integer.MAX_VALUE);
+        Integer.MAX_VALUE, null);
   }
 
   private final Arns arns;
@@ -101,12 +106,16 @@ public final class Backend {
     this.activities = new Activities(operations, arns);
     this.activityTasks = new ActivityTasks(operations, activities, tokens, settings.activityPollTimeout());
     // The one order Task states are answered in: what the test programmed first, most specific first.
-    TaskChain tasks = new TaskChain(List.of(
+    List<TaskLink> links = new ArrayList<>(List.of(
         mocks.byStateName(),
         mocks.byResource(),
         mockFile,
         activityTasks,
         new NestedExecutions(this::startNested, tokens)));
+    if (settings.unmockedTasks() != null) {
+      links.add(TaskLink.of(settings.unmockedTasks().apply(tokens)));
+    }
+    TaskChain tasks = new TaskChain(tokens, links);
     this.objects = new ObjectStore();
     // The engine calls its sink while it runs, under the lock: the scheduler's time is the clock's.
     this.engine = new Engine(scheduler, ids, tasks, Limits.AWS, new S3ItemReader(objects),
@@ -120,6 +129,7 @@ public final class Backend {
     this.tags = new Tags(operations, stateMachines, activities);
     this.mapRuns = new MapRuns(operations, executions);
     executions.keepFinished(settings.keepFinishedExecutions());
+    executions.checkTestCases(mockFile::refuseTestCase);
   }
 
   /** A nested {@code states:startExecution} Task starts its child as StartExecution would. */

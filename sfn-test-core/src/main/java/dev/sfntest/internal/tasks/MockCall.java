@@ -47,7 +47,7 @@ final class MockCall implements TaskHandle {
       case VIA_TOKEN -> {
         if (request.taskToken() == null) {
           callbacks.failed(ErrorNames.RUNTIME, "completesViaToken() needs a task token: the resource of the Task "
-              + "state '" + request.stateName() + "' must end in .waitForTaskToken");
+              + "state '" + request.stateName() + "' must end in .waitForTaskToken, .sync or .sync:2");
           return this;
         }
         if (submits) {

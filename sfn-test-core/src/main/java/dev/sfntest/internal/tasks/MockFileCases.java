@@ -30,6 +30,29 @@ public final class MockFileCases implements TaskLink {
     this.file = file;
   }
 
+  /**
+   * Why an execution cannot be started on {@code stateMachineArn#testCase}: no mock file is loaded,
+   * or it has no such test case for the machine (the message names the cases it has); {@code null}
+   * when the case exists.
+   */
+  public String refuseTestCase(String stateMachineName, String testCase) {
+    MockFile config = file;
+    if (config == null) {
+      return "No mock configuration file is loaded, so there is no test case '" + testCase
+          + "' to start the state machine '" + stateMachineName + "' with";
+    }
+    if (config.hasTestCase(stateMachineName, testCase)) {
+      return null;
+    }
+    java.util.List<String> cases = config.testCases(stateMachineName);
+    if (cases.isEmpty()) {
+      return "The mock configuration " + config.source() + " has no test cases for the state machine '"
+          + stateMachineName + "'; it has test cases for: " + String.join(", ", config.stateMachines());
+    }
+    return "The mock configuration " + config.source() + " has no test case '" + testCase
+        + "' for the state machine '" + stateMachineName + "'; its test cases are: " + String.join(", ", cases);
+  }
+
   @Override
   public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
     MockFile current = file;

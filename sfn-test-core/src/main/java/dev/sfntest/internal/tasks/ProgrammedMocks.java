@@ -1,6 +1,7 @@
 package dev.sfntest.internal.tasks;
 
 import dev.sfntest.internal.engine.ExecutionRun;
+import dev.sfntest.internal.engine.ResourceKind;
 import dev.sfntest.internal.engine.TaskCallbacks;
 import dev.sfntest.internal.engine.TaskHandle;
 import dev.sfntest.internal.engine.TaskRequest;
@@ -35,9 +36,12 @@ public final class ProgrammedMocks {
     return byState.computeIfAbsent(stateName, k -> new MockSequence());
   }
 
-  /** The mock for a resource ARN (created empty on first use). */
+  /**
+   * The mock for a resource ARN (created empty on first use). An integration ARN with a region and
+   * account mocks the same integration as without them, as AWS runs them alike.
+   */
   public synchronized MockSequence forResource(String resourceArn) {
-    return byResource.computeIfAbsent(resourceArn, k -> new MockSequence());
+    return byResource.computeIfAbsent(ResourceKind.regionless(resourceArn), k -> new MockSequence());
   }
 
   /**

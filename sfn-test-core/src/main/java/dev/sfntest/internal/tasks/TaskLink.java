@@ -4,6 +4,7 @@ import dev.sfntest.internal.engine.ExecutionRun;
 import dev.sfntest.internal.engine.ResourceKind;
 import dev.sfntest.internal.engine.TaskCallbacks;
 import dev.sfntest.internal.engine.TaskHandle;
+import dev.sfntest.internal.engine.TaskInvoker;
 import dev.sfntest.internal.engine.TaskRequest;
 
 /**
@@ -31,5 +32,20 @@ public interface TaskLink {
   /** Why the task cannot run at all (an activity that does not exist), or {@code null}. */
   default String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
     return null;
+  }
+
+  /** An invoker as a link: it declines a task by returning {@code null}. */
+  static TaskLink of(TaskInvoker invoker) {
+    return new TaskLink() {
+      @Override
+      public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
+        return invoker.invoke(request, callbacks);
+      }
+
+      @Override
+      public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
+        return invoker.refuse(execution, stateName, resource, kind);
+      }
+    };
   }
 }

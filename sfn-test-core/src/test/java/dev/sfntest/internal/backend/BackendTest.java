@@ -27,7 +27,7 @@ class BackendTest {
   private static Backend backend(MockFile mockFile) {
     Backend.Settings d = Backend.Settings.DEFAULTS;
     return new Backend(new Backend.Settings(d.region(), d.account(), d.initialTime(), d.timeSkipping(), d.seed(),
-        d.timeSource(), d.activityPollTimeout(), mockFile, d.keepFinishedExecutions()));
+        d.timeSource(), d.activityPollTimeout(), mockFile, d.keepFinishedExecutions(), d.unmockedTasks()));
   }
 
   /** A machine of one Task state named {@code Work} on {@code resource}. */
@@ -41,7 +41,8 @@ class BackendTest {
     @Test
     void passes_the_test_case_of_the_arn_to_the_engine() {
       // GIVEN
-      Backend backend = backend();
+      Backend backend = backend(MockFile.parse(
+          "{\"StateMachines\":{\"order\":{\"TestCases\":{\"HappyPath\":{}}}},\"MockedResponses\":{}}", "mocks"));
       String machine = backend.createStateMachine("order", PASS, ROLE, null, null, null, null, Map.of()).arn();
       // WHEN
       ExecutionRun run = backend.executions().start(machine + "#HappyPath", "x", "{}", null).run();

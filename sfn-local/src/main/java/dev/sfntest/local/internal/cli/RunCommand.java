@@ -6,6 +6,8 @@ import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.MockConfigFile;
 import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.internal.shared.SdkWire;
+import dev.sfntest.internal.shared.UnmockedTasks;
+import dev.sfntest.local.internal.LocalTasks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -114,6 +116,8 @@ public final class RunCommand implements Callable<Integer> {
       }
       fake.mockConfig(mocks);
     }
+    // A task no mock answers fails saying how to mock it with this command's flags.
+    UnmockedTasks.answerWith(fake, tokens -> LocalTasks.of(null, "us-east-1", LocalTasks.Advice.RUN, tokens));
     try (FakeSfn running = fake.build()) {
       return run(running.client(), definitionText, inputText);
     }
