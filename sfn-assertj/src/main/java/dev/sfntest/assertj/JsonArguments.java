@@ -21,6 +21,18 @@ final class JsonArguments {
     }
   }
 
+  /** JSON text an execution returned, parsed; text that is no JSON becomes a JSON string, {@code null} stays. */
+  static JsonNode read(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return JsonValues.parse(text);
+    } catch (JsonProcessingException e) {
+      return JsonValues.nodes().textNode(text);
+    }
+  }
+
   static ReferencePaths path(String path) {
     if (path == null) {
       throw new IllegalArgumentException("A JSONPath is required, e.g. $.status");

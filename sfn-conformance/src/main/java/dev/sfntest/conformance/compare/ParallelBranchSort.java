@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.conformance.corpus.Jsons;
+import dev.sfntest.trace.EventKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +31,8 @@ import java.util.Set;
  */
 public final class ParallelBranchSort implements NormalisationRule {
 
-  private static final Set<String> CLOSING = Set.of(
-      "ParallelStateSucceeded", "ParallelStateAborted", "ParallelStateExited", "ParallelStateFailed");
+  private static final Set<EventKind> CLOSING = Set.of(EventKind.PARALLEL_STATE_SUCCEEDED,
+      EventKind.PARALLEL_STATE_ABORTED, EventKind.PARALLEL_STATE_EXITED, EventKind.PARALLEL_STATE_FAILED);
 
   @Override
   public void apply(ObjectNode entry, References references) {
@@ -49,8 +50,8 @@ public final class ParallelBranchSort implements NormalisationRule {
     List<JsonNode> collected = null;
     boolean collecting = false;
     for (int i = 0; i < out.size(); i++) {
-      String type = out.get(i).path("type").asText();
-      if (type.equals("ParallelStateStarted")) {
+      EventKind type = EventKind.ofAwsName(out.get(i).path("type").asText());
+      if (type == EventKind.PARALLEL_STATE_STARTED) {
         start = i;
         collected = new ArrayList<>();
         collecting = true;

@@ -11,19 +11,26 @@ import dev.sfntest.internal.backend.ExecutionRecord;
 import dev.sfntest.internal.backend.ExecutionSnapshot;
 import dev.sfntest.internal.backend.Executions;
 import dev.sfntest.internal.backend.Page;
+import dev.sfntest.internal.engine.Deadline;
+import dev.sfntest.internal.engine.MapRun;
 import dev.sfntest.internal.backend.StateMachineRecord;
 import dev.sfntest.internal.backend.StateMachines;
 import dev.sfntest.internal.backend.VariableReferences;
 import dev.sfntest.internal.backend.VersionRecord;
 import dev.sfntest.internal.backend.teststate.Inspection;
 import dev.sfntest.internal.backend.teststate.TestStates;
-import dev.sfntest.internal.engine.MapRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.InspectionData;
+import software.amazon.awssdk.services.sfn.model.InspectionErrorDetails;
+import software.amazon.awssdk.services.sfn.model.InvalidArnException;
 import software.amazon.awssdk.services.sfn.model.ActivityListItem;
 import software.amazon.awssdk.services.sfn.model.CreateActivityRequest;
 import software.amazon.awssdk.services.sfn.model.CreateActivityResponse;
@@ -51,15 +58,10 @@ import software.amazon.awssdk.services.sfn.model.DescribeStateMachineForExecutio
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineForExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineRequest;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineResponse;
-import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskRequest;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryResponse;
-import software.amazon.awssdk.services.sfn.model.HistoryEvent;
-import software.amazon.awssdk.services.sfn.model.InspectionData;
-import software.amazon.awssdk.services.sfn.model.InspectionErrorDetails;
-import software.amazon.awssdk.services.sfn.model.InvalidArnException;
 import software.amazon.awssdk.services.sfn.model.ListActivitiesRequest;
 import software.amazon.awssdk.services.sfn.model.ListActivitiesResponse;
 import software.amazon.awssdk.services.sfn.model.ListExecutionsRequest;
@@ -154,6 +156,23 @@ public final class FakeSfnClient implements SfnClient {
    */
   public List<String> waitsOnTest(String executionArn) {
     return call(() -> backend.executions().waitsOnTest(executionArn));
+  }
+
+  /**
+   * What a running execution waits for on the fake's clock (its states' timers, its timeout),
+   * soonest first, with the clock's time now. Not an AWS operation.
+   */
+  public Deadline.Waits deadlines(String executionArn) {
+    return call(() -> backend.executions().deadlines(executionArn));
+  }
+
+  /**
+   * The exceptions other than {@code TaskFailure} that {@code thenAnswer} handlers threw while the
+   * execution ran, in order: the history keeps only their class name and message. Not an AWS
+   * operation.
+   */
+  public List<Throwable> handlerExceptions(String executionArn) {
+    return call(() -> backend.executions().handlerExceptions(executionArn));
   }
 
   /**

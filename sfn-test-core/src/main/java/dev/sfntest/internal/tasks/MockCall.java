@@ -99,6 +99,8 @@ final class MockCall implements TaskHandle {
           return;
         } catch (RuntimeException e) {
           // A handler bug surfaces like an unhandled exception in a Lambda: its type and message.
+          // The exception is kept, so that the test can still see where it was thrown.
+          request.execution().recordHandlerException(e);
           callbacks.failed(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
           return;
         }
@@ -106,6 +108,11 @@ final class MockCall implements TaskHandle {
       }
       default -> throw new IllegalStateException(response.kind().name());
     }
+  }
+
+  @Override
+  public java.time.Instant answerDue() {
+    return answerTimer != null && answerTimer.isPending() ? answerTimer.due() : null;
   }
 
   @Override

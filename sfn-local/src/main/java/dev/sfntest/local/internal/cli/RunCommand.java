@@ -8,6 +8,7 @@ import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.internal.shared.SdkWire;
 import dev.sfntest.internal.shared.UnmockedTasks;
 import dev.sfntest.local.internal.LocalTasks;
+import dev.sfntest.trace.HistoryTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -154,7 +155,7 @@ public final class RunCommand implements Callable<Integer> {
     } else {
       printOutcome(described, out);
       out.println();
-      out.print(HistoryTable.render(events));
+      out.print(HistoryTable.of(events).render());
     }
     out.flush();
     return described.statusAsString().equals("SUCCEEDED") ? ExitCodes.OK : ExitCodes.FAILED;
