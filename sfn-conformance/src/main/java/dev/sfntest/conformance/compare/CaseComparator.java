@@ -3,10 +3,11 @@ package dev.sfntest.conformance.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.Expected;
+import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.execute.Observation;
+import dev.sfntest.conformance.text.Bindings;
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package dev.sfntest.conformance.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.Jsons;
 
 /**
  * The first place where the target's answer differs from AWS's.

@@ -2,9 +2,9 @@ package dev.sfntest.conformance.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.Expected;
+import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.corpus.SnapshotTransformer;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.sfntest.conformance.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.sfntest.conformance.text.Bindings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,9 @@
 package dev.sfntest.conformance.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.Jsons;
+import dev.sfntest.conformance.text.Bindings;
+import dev.sfntest.conformance.text.Wildcards;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

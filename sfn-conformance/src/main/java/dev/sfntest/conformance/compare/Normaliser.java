@@ -2,9 +2,10 @@ package dev.sfntest.conformance.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.corpus.SnapshotTransformer;
+import dev.sfntest.conformance.text.TextRewriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

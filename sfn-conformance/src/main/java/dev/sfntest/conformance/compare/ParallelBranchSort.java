@@ -3,7 +3,7 @@ package dev.sfntest.conformance.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.trace.EventKind;
 import java.util.ArrayList;
 import java.util.Comparator;

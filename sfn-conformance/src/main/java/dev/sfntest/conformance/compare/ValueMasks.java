@@ -2,7 +2,7 @@ package dev.sfntest.conformance.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.corpus.SnapshotTransformer;
 import java.util.ArrayList;
 import java.util.List;

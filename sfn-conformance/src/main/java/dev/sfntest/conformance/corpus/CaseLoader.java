@@ -1,6 +1,5 @@
 package dev.sfntest.conformance.corpus;
 
-import dev.sfntest.conformance.Jsons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.sfntest.conformance.endpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.corpus.TaskResultEvent;
 import dev.sfntest.trace.EventKind;
 import java.util.ArrayList;

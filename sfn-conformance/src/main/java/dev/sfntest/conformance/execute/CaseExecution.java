@@ -2,8 +2,8 @@ package dev.sfntest.conformance.execute;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.endpoint.Target;
 import java.time.Duration;
 import java.util.List;

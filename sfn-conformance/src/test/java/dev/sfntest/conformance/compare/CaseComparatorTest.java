@@ -3,10 +3,11 @@ package dev.sfntest.conformance.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.CaseParser;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.execute.Observation;
+import dev.sfntest.conformance.text.TextRewriter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

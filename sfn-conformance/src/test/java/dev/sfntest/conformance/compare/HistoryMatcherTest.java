@@ -3,7 +3,8 @@ package dev.sfntest.conformance.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.Jsons;
+import dev.sfntest.conformance.text.Bindings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

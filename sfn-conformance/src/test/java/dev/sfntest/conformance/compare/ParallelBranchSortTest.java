@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.Jsons;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

@@ -3,7 +3,7 @@ package dev.sfntest.conformance.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
+import dev.sfntest.conformance.corpus.Jsons;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,6 @@ package dev.sfntest.conformance.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sfntest.conformance.Jsons;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

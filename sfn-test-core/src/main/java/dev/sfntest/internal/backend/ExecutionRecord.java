@@ -1,7 +1,7 @@
 package dev.sfntest.internal.backend;
 
 import dev.sfntest.internal.engine.ExecutionRun;
-import dev.sfntest.internal.engine.ExecutionStatus;
+import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.engine.MapRun;
 import java.time.Instant;
 
@@ -22,7 +22,7 @@ public final class ExecutionRecord {
   private final MapRun mapRun;
   private final int itemCount;
   /** The status its machine's index files it under ({@link MachineExecutions}), or {@code null}. */
-  private ExecutionStatus filedAs;
+  private RunStatus filedAs;
   private Instant redriveDate;
   private String redriveToken;
 
@@ -115,11 +115,11 @@ public final class ExecutionRecord {
     this.redriveToken = clientToken;
   }
 
-  ExecutionStatus filedAs() {
+  RunStatus filedAs() {
     return filedAs;
   }
 
-  void fileAs(ExecutionStatus status) {
+  void fileAs(RunStatus status) {
     filedAs = status;
   }
 }
