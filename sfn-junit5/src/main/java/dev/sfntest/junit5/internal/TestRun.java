@@ -6,9 +6,6 @@ import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.core.UniqueNames;
 import dev.sfntest.junit5.Deploy;
-import dev.sfntest.internal.live.Ledger;
-import dev.sfntest.internal.live.RecordingSfnAsyncClient;
-import dev.sfntest.internal.live.RecordingSfnClient;
 import dev.sfntest.junit5.internal.coverage.CoverageHook;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -38,10 +35,7 @@ public final class TestRun implements AutoCloseable {
   private final Settings settings;
   private final Environment environment;
   private final boolean ownsEnvironment;
-  /** Live: what the test creates, for the clean-up. */
   private final CreatedResources resources;
-  /** On the fake: what the test starts (its clean-up deletes what it deployed, by the deployer). */
-  private final Ledger fakeLedger;
   private final SfnClient client;
   private final SfnTestContext testContext;
   private final Deployer deployer;
@@ -58,16 +52,9 @@ public final class TestRun implements AutoCloseable {
     this.environment = environment;
     this.ownsEnvironment = ownsEnvironment;
     this.testName = context.getDisplayName();
-    if (isLive()) {
-      this.resources = CreatedResources.of(environment.client(), settings.liveTimeout());
-      this.fakeLedger = null;
-      this.client = resources.client();
-    } else {
-      // What existed before a create only matters to the live clean-up: asking would cost calls.
-      this.resources = null;
-      this.fakeLedger = Ledger.withoutOriginChecks(environment.client());
-      this.client = new RecordingSfnClient(environment.client(), fakeLedger, null);
-    }
+    this.resources = isLive() ? CreatedResources.of(environment.client(), settings.liveTimeout())
+        : CreatedResources.of(environment.client());
+    this.client = resources.client();
     this.testContext = environment.fake().map(fake -> SfnTestContext.of(fake, client)).orElse(null);
     // Only live names need a suffix; a fake is seeded and its names must stay as the test wrote them.
     this.names = environment.needsUniqueNames() ? UniqueNames.random() : UniqueNames.none();
@@ -95,8 +82,7 @@ public final class TestRun implements AutoCloseable {
   /** The asynchronous client, recording too; made on first use. */
   public synchronized SfnAsyncClient asyncClient() {
     if (asyncClient == null) {
-      asyncClient = isLive() ? resources.wrap(environment.asyncClient())
-          : new RecordingSfnAsyncClient(environment.asyncClient(), fakeLedger);
+      asyncClient = resources.wrap(environment.asyncClient());
     }
     return asyncClient;
   }
@@ -151,7 +137,7 @@ public final class TestRun implements AutoCloseable {
 
   /** The executions the test started so far. */
   public List<String> startedExecutions() {
-    return isLive() ? resources.startedExecutions() : fakeLedger.startedExecutions();
+    return resources.startedExecutions();
   }
 
   /**

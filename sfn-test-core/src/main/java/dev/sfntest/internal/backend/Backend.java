@@ -166,6 +166,14 @@ public final class Backend {
     return engine;
   }
 
+  /**
+   * Whether a state machine or an activity with that ARN exists now: what DescribeStateMachine or
+   * DescribeActivity would find, asked without building an answer or an error.
+   */
+  public boolean exists(String arn) {
+    return operations.call(() -> stateMachines.find(arn) != null || activities.find(arn) != null);
+  }
+
   public Arns arns() {
     return arns;
   }

@@ -1,5 +1,7 @@
 package dev.sfntest.internal.live;
 
+import dev.sfntest.core.ForwardingSfnClient;
+import dev.sfntest.internal.sdk.FakeSfnClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,28 +56,17 @@ public final class Ledger {
   /** {@code arn:aws:states:us-east-1:123456789012:}, once an ARN has shown it. */
   private String arnPrefix;
 
-  /** Whether to ask the service, before each create, what existed already. */
-  private final boolean checkOrigins;
+  /**
+   * The in-JVM fake behind {@code service}, or {@code null}: it answers the checks before a create
+   * directly (its ARN prefix, whether an ARN exists), where the API would take a listing and a
+   * describe that fails with an exception, for every deployment of every test.
+   */
+  private final FakeSfnClient fake;
 
   /** @param service a client that records nothing, for the checks before a create */
   public Ledger(SfnClient service) {
-    this(service, true);
-  }
-
-  private Ledger(SfnClient service, boolean checkOrigins) {
     this.service = Objects.requireNonNull(service);
-    this.checkOrigins = checkOrigins;
-  }
-
-  /**
-   * A ledger that records what is created and started without first asking the service what
-   * existed before: for a fake whose clean-up does not go through the ledger (the JUnit extension
-   * deletes what a test deployed and stops what it started, and reads only {@link
-   * #startedExecutions()} here), where those questions, two or three calls per create, would be
-   * asked for nothing. Its {@link Cleaner} would take everything created through it as the test's.
-   */
-  public static Ledger withoutOriginChecks(SfnClient service) {
-    return new Ledger(service, false);
+    this.fake = ForwardingSfnClient.unwrap(service) instanceof FakeSfnClient inJvm ? inJvm : null;
   }
 
   // ------------------------------------------------------------------ executions
@@ -109,7 +100,7 @@ public final class Ledger {
   Origin aliasBefore(String machineArn, String name) {
     String aliasArn = machineArn + ":" + name;
     synchronized (this) {
-      if (machines.contains(machineArn) || !checkOrigins) {
+      if (machines.contains(machineArn)) {
         return Origin.CREATED;
       }
     }
@@ -122,7 +113,7 @@ public final class Ledger {
    */
   VersionsBefore versionsBefore(String machineArn) {
     synchronized (this) {
-      if (machines.contains(machineArn) || !checkOrigins) {
+      if (machines.contains(machineArn)) {
         return VersionsBefore.OF_OWN_MACHINE;
       }
     }
@@ -264,8 +255,12 @@ public final class Ledger {
   }
 
   private Origin before(ArnOf arnOf, Describe describe) {
-    if (!checkOrigins) {
-      return Origin.CREATED;
+    if (fake != null) {
+      try {
+        return fake.exists(arnOf.of(fake.arnPrefix())) ? Origin.EXISTED : Origin.CREATED;
+      } catch (RuntimeException e) {
+        return Origin.UNKNOWN;
+      }
     }
     String prefix;
     try {

@@ -2,7 +2,6 @@ package dev.sfntest.internal.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.core.ForwardingSfnClient;
 import dev.sfntest.internal.sdk.FakeSfnClient;
 import dev.sfntest.internal.sdk.RequiredMembers;
 import dev.sfntest.internal.sdk.SdkJson;
@@ -59,11 +58,12 @@ public final class SdkWire {
   }
 
   /**
-   * Whether {@code client} is a fake's own client (also behind a {@code ForwardingSfnClient}): its
-   * operations compute their answers at once under the fake's lock and wait on nothing else, but
-   * for GetActivityTask's long poll. A server may answer them on the thread that read the request.
+   * Whether {@code client} is a fake's own client: its operations compute their answers at once
+   * under the fake's lock and wait on nothing else, but for GetActivityTask's long poll. A server
+   * may answer them on the thread that read the request. A wrapped fake is not recognised: its
+   * wrapper may do anything.
    */
   public static boolean isInJvmFake(SfnClient client) {
-    return ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient;
+    return client instanceof FakeSfnClient;
   }
 }
