@@ -7,6 +7,7 @@ import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.endpoint.FakeTarget;
 import dev.sfntest.conformance.endpoint.Target;
 import dev.sfntest.conformance.endpoint.TaskAnswers;
+import dev.sfntest.internal.shared.compare.Jsons;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

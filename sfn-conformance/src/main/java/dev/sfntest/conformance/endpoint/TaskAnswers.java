@@ -1,9 +1,9 @@
 package dev.sfntest.conformance.endpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.TaskResultEvent;
+import dev.sfntest.internal.shared.compare.Jsons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

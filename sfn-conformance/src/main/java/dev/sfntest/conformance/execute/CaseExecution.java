@@ -2,9 +2,9 @@ package dev.sfntest.conformance.execute;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.endpoint.Target;
+import dev.sfntest.internal.shared.compare.Jsons;
 import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.SfnClient;

@@ -1,11 +1,11 @@
 package dev.sfntest.conformance.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.conformance.Jsons;
-import dev.sfntest.conformance.compare.TextRewriter;
-import dev.sfntest.conformance.compare.Wildcards;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.SnapshotTransformer;
+import dev.sfntest.internal.shared.compare.Jsons;
+import dev.sfntest.internal.shared.compare.TextRewriter;
+import dev.sfntest.internal.shared.compare.Wildcards;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

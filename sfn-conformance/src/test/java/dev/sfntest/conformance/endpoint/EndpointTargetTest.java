@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.conformance.CaseResult;
 import dev.sfntest.conformance.ConformanceRunner;
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.Outcome;
 import dev.sfntest.conformance.Tier;
 import dev.sfntest.conformance.corpus.CaseParser;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.internal.shared.compare.Jsons;
 import dev.sfntest.local.LocalSettings;
 import dev.sfntest.local.LocalSfn;
 import java.net.URI;

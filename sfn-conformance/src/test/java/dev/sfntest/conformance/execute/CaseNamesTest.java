@@ -2,9 +2,9 @@ package dev.sfntest.conformance.execute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sfntest.conformance.Jsons;
 import dev.sfntest.conformance.corpus.CaseParser;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.internal.shared.compare.Jsons;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
