@@ -52,6 +52,8 @@ public final class Backend {
   private final MapRuns mapRuns;
   private final DefinitionValidation validation = new DefinitionValidation();
   private volatile TaskTokens tokens;
+  /** The mocks a test programs, when Task states are answered by a {@link MockRegistry}; else {@code null}. */
+  private final MockRegistry mocks;
 
   /**
    * @param tasks answers Task states; a {@link MockRegistry} gets the activities as a fallback and
@@ -77,10 +79,12 @@ public final class Backend {
     this.activityTasks = new ActivityTasks(operations, activities, tokenSource);
     TaskInvoker engineTasks;
     if (tasks instanceof MockRegistry registry) {
+      this.mocks = registry;
       this.tokens = registry.tokens();
       registry.addFallback(activityTasks);
       engineTasks = registry;
     } else {
+      this.mocks = null;
       this.tokens = new TaskTokens();
       engineTasks = new ActivitiesFirst(activityTasks, tasks);
     }
@@ -94,6 +98,11 @@ public final class Backend {
     this.tags = new Tags(operations, stateMachines, activities);
     this.mapRuns = new MapRuns(operations, executions);
     engine.setObserver(new RecordsMapRuns(mapRuns, executions));
+  }
+
+  /** The mocks a test programs (state, resource, mock file), or {@code null} for a backend built without them. */
+  public MockRegistry mocks() {
+    return mocks;
   }
 
   /** The interpreter (the fake wires its item source and result sink into it). */

@@ -16,6 +16,8 @@ public final class Engine {
   private ItemSource itemSource = ItemSource.NONE;
   private ResultSink resultSink = ResultSink.NONE;
   private EngineObserver observer = EngineObserver.NONE;
+  /** {@link #tasks}, or {@link #tasks} behind an interceptor. */
+  private volatile TaskInvoker answering;
 
   /**
    * @param scheduler the fake's scheduler
@@ -28,6 +30,7 @@ public final class Engine {
     this.ids = Objects.requireNonNull(ids);
     this.tasks = Objects.requireNonNull(tasks);
     this.limits = Objects.requireNonNull(limits);
+    this.answering = tasks;
   }
 
   public Scheduler scheduler() {
@@ -38,8 +41,31 @@ public final class Engine {
     return ids;
   }
 
+  /** How Task states are answered: the interceptor first, when there is one, then the fake's invoker. */
   TaskInvoker tasks() {
-    return tasks;
+    return answering;
+  }
+
+  /**
+   * Lets {@code interceptor} answer Task attempts before the fake's invoker does; {@code null}
+   * removes it. For a tool that owns the fake it runs on (the failure explorer's sandbox, a
+   * replay's): an interceptor sees every execution's tasks.
+   */
+  public void interceptTasks(TaskInterceptor interceptor) {
+    this.answering = interceptor == null ? tasks : new Intercepted(interceptor, tasks);
+  }
+
+  /** The interceptor, then the fake's own invoker. */
+  private record Intercepted(TaskInterceptor first, TaskInvoker then) implements TaskInvoker {
+    @Override
+    public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
+      return first.invoke(request, callbacks, then);
+    }
+
+    @Override
+    public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
+      return first.refuse(execution, stateName, resource, kind, then);
+    }
   }
 
   Limits limits() {

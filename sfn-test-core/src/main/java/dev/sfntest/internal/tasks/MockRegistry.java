@@ -8,6 +8,7 @@ import dev.sfntest.internal.engine.ResourceKind;
 import dev.sfntest.internal.engine.Scheduler;
 import dev.sfntest.internal.engine.TaskCallbacks;
 import dev.sfntest.internal.engine.TaskHandle;
+import dev.sfntest.internal.engine.TaskInterceptor;
 import dev.sfntest.internal.engine.TaskInvoker;
 import dev.sfntest.internal.engine.TaskRequest;
 import dev.sfntest.internal.expr.ErrorNames;
@@ -75,12 +76,38 @@ public final class MockRegistry implements TaskInvoker {
 
   @Override
   public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
+    TaskHandle mocked = answerFromMocks(request, callbacks, true);
+    if (mocked != null) {
+      return mocked;
+    }
+    for (TaskInvoker fallback : fallbacksSnapshot()) {
+      TaskHandle handle = fallback.invoke(request, callbacks);
+      if (handle != null) {
+        return handle;
+      }
+    }
+    callbacks.failed(ErrorNames.RUNTIME, "No mock answers the Task state '" + request.stateName()
+        + "' (resource " + request.resource() + "). Mock it in the test, e.g. sfn.mockTask(\""
+        + request.stateName() + "\").thenReturn(\"{...}\"), or by resource with sfn.mockResource(\""
+        + request.resource() + "\").");
+    return TaskHandle.NOOP;
+  }
+
+  /**
+   * Answers from the mocks the test programmed (by state name, then by resource) and the mock
+   * file's test case, or returns {@code null} when none of them answers the task.
+   *
+   * @param record whether the call counts in the mock's {@code invocations()}
+   */
+  private TaskHandle answerFromMocks(TaskRequest request, TaskCallbacks callbacks, boolean record) {
     int invocation = request.invocation();
     TaskInvocation call = new TaskInvocation(request.stateName(), request.resource(), request.parameters(),
         request.execution().arn(), invocation, request.retryCount(), request.taskToken());
     MockSequence mock = find(request);
     if (mock != null) {
-      mock.record(call);
+      if (record) {
+        mock.record(call);
+      }
       MockResponse response = mock.responseFor(invocation);
       if (response == null) {
         callbacks.failed(ErrorNames.RUNTIME, "The mock of the Task state '" + request.stateName()
@@ -106,17 +133,30 @@ public final class MockRegistry implements TaskInvoker {
         return new MockCall(request, callbacks, response, call).start();
       }
     }
-    for (TaskInvoker fallback : fallbacksSnapshot()) {
-      TaskHandle handle = fallback.invoke(request, callbacks);
-      if (handle != null) {
-        return handle;
+    return null;
+  }
+
+  /**
+   * These mocks (by state name, by resource, the mock file's test cases) answering the tasks of
+   * another fake, which answers the rest itself: the failure explorer runs its executions in a
+   * fake of its own, with the test's mocks. Calls made there are not recorded in the mocks'
+   * {@code invocations()}, which stay the test's own.
+   */
+  public TaskInterceptor asInterceptor() {
+    return new TaskInterceptor() {
+      @Override
+      public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks, TaskInvoker fake) {
+        TaskHandle mocked = answerFromMocks(request, callbacks, false);
+        return mocked != null ? mocked : fake.invoke(request, callbacks);
       }
-    }
-    callbacks.failed(ErrorNames.RUNTIME, "No mock answers the Task state '" + request.stateName()
-        + "' (resource " + request.resource() + "). Mock it in the test, e.g. sfn.mockTask(\""
-        + request.stateName() + "\").thenReturn(\"{...}\"), or by resource with sfn.mockResource(\""
-        + request.resource() + "\").");
-    return TaskHandle.NOOP;
+
+      @Override
+      public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind,
+          TaskInvoker fake) {
+        boolean mocked = isMocked(stateName, resource) || testCaseMocks(execution, stateName);
+        return mocked ? null : fake.refuse(execution, stateName, resource, kind);
+      }
+    };
   }
 
   /**
