@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 class FailureExplorerTest {
@@ -135,6 +136,246 @@ class FailureExplorerTest {
       // THEN
       assertThat(second.runs()).extracting(FaultRun::describe)
           .containsExactlyElementsOf(first.runs().stream().map(FaultRun::describe).toList());
+    }
+  }
+
+  @Nested
+  class explore_inside_containers_and_children {
+
+    @Test
+    void hits_one_map_iteration_which_a_tolerant_map_gets_over() {
+      // GIVEN: three items, one failure tolerated (a distributed Map's rule), each item a child execution
+      StateMachine machine = sfn.deploy("batch", """
+          {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ToleratedFailureCount": 1, "End": true,
+            "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+              "StartAt": "Work", "States": {
+              "Work": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"}, "End": true}}}}}}""");
+      sfn.mockTask("Work").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).withInput("[1, 2, 3]").explore();
+      // THEN: had the fault hit every iteration, three failures would exceed the one tolerated
+      assertThat(exploration.runs()).singleElement().satisfies(run -> {
+        assertThat(run.faults().get(0).describe()).isEqualTo("Work: States.TaskFailed on 1 attempt");
+        assertThat(run.handled()).isTrue();
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run.path()).containsExactly("Each");
+      });
+    }
+
+    @Test
+    void counts_a_branch_fault_caught_by_its_parallel_as_handled_and_an_uncaught_one_as_not() {
+      // GIVEN
+      StateMachine machine = sfn.deploy("both", """
+          {"StartAt": "Both", "States": {
+            "Both": {"Type": "Parallel", "Next": "Done",
+              "Catch": [{"ErrorEquals": ["Left.Failed"], "Next": "Recover"}],
+              "Branches": [
+                {"StartAt": "Left", "States": {"Left": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"},
+                  "Retry": [{"ErrorEquals": ["Left.Failed"], "MaxAttempts": 0}], "End": true}}},
+                {"StartAt": "Right", "States": {"Right": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"}, "End": true}}}]},
+            "Recover": {"Type": "Pass", "End": true},
+            "Done": {"Type": "Succeed"}}}""");
+      sfn.mockTask("Left").thenReturn("{}");
+      sfn.mockTask("Right").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).explore();
+      // THEN
+      assertThat(exploration.runs()).extracting(run -> run.faults().get(0).describe() + " " + run.handled())
+          .containsExactly("Left: Left.Failed on 1 attempt true", "Left: States.TaskFailed on 1 attempt false",
+              "Right: States.TaskFailed on 1 attempt false");
+      assertThat(exploration.runs().get(0).path()).containsExactly("Both", "Left", "Recover");
+    }
+
+    @Test
+    void explores_the_tasks_of_a_child_execution_started_with_sync() {
+      // GIVEN: the parent catches its child's failure
+      sfn.deploy("payments", """
+          {"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "%scharge", "End": true}}}"""
+          .formatted(LAMBDA));
+      StateMachine parent = sfn.deploy("checkout", """
+          {"StartAt": "Pay", "States": {
+            "Pay": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+              "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:payments", "Input.$": "$"},
+              "Catch": [{"ErrorEquals": ["States.TaskFailed"], "Next": "Unpaid"}], "End": true},
+            "Unpaid": {"Type": "Pass", "End": true}}}""");
+      sfn.mockTask("Charge").thenReturn("{\"charged\": true}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(parent).explore();
+      // THEN: the child's Charge fails its child execution, whose failure the parent catches
+      List<FaultRun> charge = exploration.runs().stream()
+          .filter(run -> run.faults().get(0).machine().equals("payments")).toList();
+      assertThat(charge).hasSize(7);   // States.TaskFailed and Lambda's six
+      assertThat(charge).allSatisfy(run -> {
+        assertThat(run.handled()).isTrue();
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run.path()).containsExactly("Pay", "Unpaid");
+      });
+      assertThat(exploration.table()).contains("payments/Charge: Lambda.TooManyRequestsException on 1 attempt");
+    }
+  }
+
+  @Nested
+  class explore_timeouts {
+
+    @Test
+    void lets_the_states_own_timers_fire_and_measures_the_time_the_retries_take() {
+      // GIVEN: TimeoutSeconds 30 retried once after 1 s; a missed heartbeat (10 s) is not retried
+      StateMachine machine = sfn.deploy("slow", """
+          {"StartAt": "Slow", "States": {"Slow": {"Type": "Task", "Resource": "%sslow",
+            "TimeoutSeconds": 30, "HeartbeatSeconds": 10,
+            "Retry": [{"ErrorEquals": ["States.Timeout"], "IntervalSeconds": 1, "MaxAttempts": 1}], "End": true}}}"""
+          .formatted(LAMBDA));
+      sfn.mockTask("Slow").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).explore();
+      // THEN: a silent call still sending heartbeats times out at 30 s; one that sends none at 10 s
+      List<FaultRun> timeouts = exploration.runs().stream()
+          .filter(run -> run.faults().get(0).kind() != Fault.Kind.ERROR).toList();
+      assertThat(timeouts).extracting(run -> run.faults().get(0).describe()).containsExactly(
+          "Slow: timeout (States.Timeout) on 1 attempt", "Slow: timeout (States.Timeout) on 2 attempts",
+          "Slow: heartbeat timeout (States.HeartbeatTimeout) on 1 attempt");
+      assertThat(timeouts).extracting(FaultRun::status)
+          .containsExactly(ExecutionStatus.SUCCEEDED, ExecutionStatus.FAILED, ExecutionStatus.FAILED);
+      assertThat(timeouts).extracting(FaultRun::virtualTime)
+          .containsExactly(Duration.ofSeconds(31), Duration.ofSeconds(61), Duration.ofSeconds(10));
+      assertThat(timeouts).extracting(FaultRun::retryTime)
+          .containsExactly(Duration.ofSeconds(31), Duration.ofSeconds(61), Duration.ofSeconds(10));
+      assertThat(timeouts.get(2).error()).isEqualTo("States.HeartbeatTimeout");
+    }
+
+    @Test
+    void says_which_handlers_no_call_can_reach() {
+      // GIVEN: a callback's missed heartbeat is States.Timeout on AWS; a ResultPath failure is the state's own
+      StateMachine machine = sfn.deploy("callback", """
+          {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+            "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "Parameters": {"QueueUrl": "q", "MessageBody.$": "$$.Task.Token"}, "HeartbeatSeconds": 60,
+            "Retry": [{"ErrorEquals": ["States.HeartbeatTimeout"], "MaxAttempts": 1}],
+            "Catch": [{"ErrorEquals": ["States.ResultPathMatchFailure"], "Next": "Done"}], "Next": "Done"},
+            "Done": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"},
+            "Retry": [{"ErrorEquals": ["States.Timeout"]}], "End": true}}}""");
+      sfn.mockTask("Ask").thenReturn("{}");
+      sfn.mockTask("Done").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).explore();
+      // THEN
+      assertThat(exploration.notExplored()).extracting(NotExplored::what).containsExactly(
+          "Ask: States.HeartbeatTimeout", "Ask: States.ResultPathMatchFailure", "Done: States.Timeout");
+      assertThat(exploration.notExplored().get(0).reason()).contains("as States.Timeout");
+      assertThat(exploration.runs()).extracting(run -> run.faults().get(0).describe()).contains(
+          "Ask: heartbeat timeout (States.Timeout) on 1 attempt");
+    }
+  }
+
+  @Nested
+  class bounds {
+
+    private static final String COMPENSATED = """
+        {"StartAt": "Route", "States": {
+          "Route": {"Type": "Choice", "Choices": [{"Variable": "$.never", "IsPresent": true, "Next": "Never"}],
+                    "Default": "A"},
+          "A": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"},
+                "Catch": [{"ErrorEquals": ["E"], "Next": "B"}], "End": true},
+          "B": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"}, "End": true},
+          "Never": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"}, "End": true}}}""";
+
+    @Test
+    void runs_single_faults_by_default_and_says_what_only_a_pair_reaches() {
+      // GIVEN
+      StateMachine machine = sfn.deploy("compensated", COMPENSATED);
+      sfn.mockResource("arn:aws:states:::sqs:sendMessage").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).explore();
+      // THEN: A's E and States.TaskFailed; B is reached only when A fails with E
+      assertThat(exploration.faultsEnumerated()).isEqualTo(2);
+      assertThat(exploration.executions()).isEqualTo(3);
+      assertThat(exploration.notExplored()).containsExactly(
+          new NotExplored("B", "reached only after another fault (A: E on 1 attempt): explore pairs to fault it"),
+          new NotExplored("Never", "no run reached it with this input and these mocks"));
+    }
+
+    @Test
+    void with_pairs_also_runs_each_pair_of_faults_in_two_states() {
+      // GIVEN
+      StateMachine machine = sfn.deploy("compensated", COMPENSATED);
+      sfn.mockResource("arn:aws:states:::sqs:sendMessage").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).pairs().explore();
+      // THEN: the two singles, then A's E with B's States.TaskFailed
+      assertThat(exploration.faultsEnumerated()).isEqualTo(3);
+      assertThat(exploration.executions()).isEqualTo(4);
+      FaultRun pair = exploration.runs().get(2);
+      assertThat(pair.faults()).extracting(Fault::describe)
+          .containsExactly("A: E on 1 attempt", "B: States.TaskFailed on 1 attempt");
+      assertThat(pair.hit()).isTrue();
+      assertThat(pair.handled()).isFalse();
+      assertThat(pair.path()).containsExactly("Route", "A", "B");
+      assertThat(exploration.notExplored()).extracting(NotExplored::what).containsExactly("Never");
+    }
+
+    @Test
+    void stops_at_the_budget_and_says_how_many_it_left() {
+      // WHEN
+      StateMachine machine = sfn.deploy("order", PAY_AND_SHIP);
+      sfn.mockTask("Pay").thenReturn("{}");
+      sfn.mockTask("Ship").thenReturn("{}");
+      Exploration exploration = FailureExplorer.of(machine).budget(3).explore();
+      // THEN
+      assertThat(exploration.executions()).isEqualTo(3);
+      assertThat(exploration.faultsEnumerated()).isEqualTo(18);
+      assertThat(exploration.notExplored()).contains(new NotExplored("16 single faults", "beyond the budget of 3 executions"));
+    }
+
+    @Test
+    void refuses_a_budget_without_room_for_the_baseline() {
+      StateMachine machine = sfn.deploy("order", PAY_AND_SHIP);
+      assertThatThrownBy(() -> FailureExplorer.of(machine).budget(0))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least the baseline");
+    }
+  }
+
+  @Nested
+  class explore_without_what_it_needs {
+
+    @Test
+    void answers_unmocked_tasks_when_told_to() {
+      // GIVEN: no mocks at all
+      StateMachine machine = sfn.deploy("order", PAY_AND_SHIP);
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).answeringUnmockedTasksWith("{}").explore();
+      // THEN
+      assertThat(exploration.baseline().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(exploration.runs()).hasSize(18);
+    }
+
+    @Test
+    void refuses_a_workflow_that_waits_on_the_test_without_faults() {
+      // GIVEN
+      StateMachine machine = sfn.deploy("approval", """
+          {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+            "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "Parameters": {"QueueUrl": "q", "MessageBody.$": "$$.Task.Token"}, "End": true}}}""");
+      sfn.mockTask("Ask").completesViaToken();
+      // WHEN / THEN
+      assertThatThrownBy(() -> FailureExplorer.of(machine).explore())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("does not end without faults");
+    }
+
+    @Test
+    void refuses_a_state_machine_that_is_not_on_the_fake() {
+      // GIVEN
+      SfnClient live = new SfnClient() {
+        @Override
+        public String serviceName() {
+          return SERVICE_NAME;
+        }
+
+        @Override
+        public void close() {}
+      };
+      StateMachine machine = StateMachine.of(live, "arn:aws:states:us-east-1:123456789012:stateMachine:order");
+      // WHEN / THEN
+      assertThatThrownBy(() -> FailureExplorer.of(machine).explore())
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runs on the fake");
     }
   }
 }
