@@ -1,7 +1,10 @@
 package dev.sfntest.local;
 
 import dev.sfntest.core.FakeSfn;
+import dev.sfntest.internal.sdk.FakeSfnClient;
 import dev.sfntest.internal.tasks.MockConfig;
+import dev.sfntest.local.internal.StateDir;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +15,10 @@ import java.time.temporal.ChronoUnit;
  * scaled by the wait time scale; with virtual time the clock skips to each timer at once. With a
  * Step Functions Local mock configuration file, an execution started on {@code stateMachineArn#TestCase}
  * answers its Task states from that test case.
+ *
+ * <p>Everything is kept in memory: stopping or killing the process loses every state machine,
+ * activity and execution, unless a {@link LocalStorage} says to save definitions in a directory
+ * (executions are lost all the same).
  *
  * <pre>{@code
  * try (LocalSfn local = LocalSfn.start(LocalSettings.defaults().withPort(0))) {
@@ -39,8 +46,26 @@ public final class LocalSfn implements AutoCloseable {
    * @throws java.io.UncheckedIOException when the address cannot be bound
    */
   public static LocalSfn start(LocalSettings settings) {
+    return start(settings, LocalStorage.inMemory());
+  }
+
+  /**
+   * Creates the fake, restores the definitions saved in the storage's directory (if any), and starts
+   * serving it; requests that change definitions are saved there before they are answered.
+   *
+   * <pre>{@code
+   * LocalSfn local = LocalSfn.start(LocalSettings.defaults(), LocalStorage.inMemory().stateDir(dir));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the mock configuration file cannot be read or is not
+   *     valid, or the state directory holds what cannot be restored (the message names the file)
+   * @throws java.io.UncheckedIOException when the address cannot be bound or the state directory
+   *     cannot be made
+   */
+  public static LocalSfn start(LocalSettings settings, LocalStorage storage) {
     // read before anything starts, so a bad file stops the server from starting at all
     MockConfig mocks = settings.mockConfig() == null ? null : MockConfig.fromPath(settings.mockConfig());
+    StateDir stateDir = storage.stateDir() == null ? null : StateDir.open(storage.stateDir());
     // a served fake shows the dates of the day it runs, as Step Functions Local does
     FakeSfn.Builder builder = FakeSfn.builder()
         .region(settings.region())
@@ -55,9 +80,22 @@ public final class LocalSfn implements AutoCloseable {
     } else {
       builder.timeSkipping(true);
     }
+    if (storage.keepFinishedExecutions() != null) {
+      builder.keepFinishedExecutions(storage.keepFinishedExecutions());
+    }
+    if (stateDir != null) {
+      // ids generated before a restart (revision ids, say) must not come again after it
+      builder.seed(new java.security.SecureRandom().nextLong());
+    }
     FakeSfn fake = builder.build();
     try {
-      SfnServer server = SfnServer.builder(fake.client()).host(settings.host()).port(settings.port()).start();
+      SfnClient served = fake.client();
+      if (stateDir != null) {
+        FakeSfnClient client = (FakeSfnClient) fake.client();
+        stateDir.restoreInto(client);
+        served = stateDir.persisting(client);
+      }
+      SfnServer server = SfnServer.builder(served).host(settings.host()).port(settings.port()).start();
       return new LocalSfn(settings, fake, server);
     } catch (RuntimeException e) {
       fake.close();

@@ -35,6 +35,10 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    // The jar holds SLF4J's API without a binding, which would print three lines of warnings when
+    // the server starts: Netty logs through java.util.logging instead, as the rest of the CLI does.
+    io.netty.util.internal.logging.InternalLoggerFactory.setDefaultFactory(
+        io.netty.util.internal.logging.JdkLoggerFactory.INSTANCE);
     System.exit(commandLine(System.getenv()).execute(args));
   }
 

@@ -1,25 +1,19 @@
 package dev.sfntest.local;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.sfntest.local.internal.AwsJsonHandler;
-import dev.sfntest.local.internal.InFlight;
-import java.io.IOException;
+import dev.sfntest.local.internal.HttpServer;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
  * Serves an {@link SfnClient} (usually a {@code FakeSfn}'s) over HTTP in AWS JSON 1.0, the protocol
  * of Step Functions and of Step Functions Local, so that any AWS SDK or the AWS CLI can talk to it.
- * Every operation of the client is served, with AWS's errors; each request runs on its own
- * thread, so a long poll ({@code GetActivityTask}) blocks no other request.
+ * Every operation of the client is served, with AWS's errors; each request is answered on a
+ * thread of its own, so a long poll ({@code GetActivityTask}) blocks no other request.
  *
  * <pre>{@code
  * try (FakeSfn sfn = FakeSfn.create();
@@ -32,38 +26,33 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * }
  * }</pre>
  *
+ * <p>Its limits, so that clients that misbehave cannot exhaust it: a client that stalls holds no
+ * thread, only its connection; a connection must send a whole request within the {@linkplain
+ * Builder#readTimeout read timeout} (30 seconds) of being opened or of its last answer, or it is
+ * closed, idle keep-alive connections included; at most {@linkplain Builder#maxConnections 1,000
+ * connections} at once (more are closed as they come), and as many requests answered at once, past
+ * which AWS's {@code ThrottlingException} answers; headers 16 KiB, bodies 16 MiB.
+ *
  * <p>Closing the server stops it gracefully: it lets requests in flight finish (up to the grace
- * period), then stops listening and ends its threads. It does not close the client.
+ * period), then closes every connection and ends its threads. It does not close the client.
  */
 public final class SfnServer implements AutoCloseable {
 
   /** Step Functions Local's port. */
   public static final int DEFAULT_PORT = 8083;
 
-  /**
-   * The JDK server writes a response's headers and body in two segments. With Nagle's algorithm on,
-   * the body waits for the client's delayed ACK of the headers, some 40 ms on Linux, which made
-   * every call take 40 ms instead of one or two. The JDK reads the property once, when its first
-   * server starts, so it is set before ours unless the JVM was started with a value of its own.
-   */
-  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+  /** How long a connection may take to send a whole request, unless told otherwise. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
-  static {
-    if (System.getProperty(NO_DELAY) == null) {
-      System.setProperty(NO_DELAY, "true");
-    }
-  }
+  /** How many connections may be open at once, unless told otherwise. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 1_000;
 
   private final HttpServer http;
-  private final InFlight inFlight;
-  private final ExecutorService threads;
   private final Duration grace;
   private boolean closed;
 
-  private SfnServer(HttpServer http, InFlight inFlight, ExecutorService threads, Duration grace) {
+  private SfnServer(HttpServer http, Duration grace) {
     this.http = http;
-    this.inFlight = inFlight;
-    this.threads = threads;
     this.grace = grace;
   }
 
@@ -74,17 +63,17 @@ public final class SfnServer implements AutoCloseable {
 
   /** The address the server listens on (with the real port when it was started on port 0). */
   public InetSocketAddress address() {
-    return http.getAddress();
+    return http.address();
   }
 
   /** The port the server listens on. */
   public int port() {
-    return http.getAddress().getPort();
+    return address().getPort();
   }
 
   /** The endpoint to give an SDK client: {@code http://host:port}. */
   public URI endpoint() {
-    String host = http.getAddress().getAddress().getHostAddress();
+    String host = address().getAddress().getHostAddress();
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
@@ -98,14 +87,7 @@ public final class SfnServer implements AutoCloseable {
       return;
     }
     closed = true;
-    try {
-      inFlight.awaitIdle(grace);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    http.stop(0);
-    // what still runs after the grace period (a long poll) is interrupted
-    threads.shutdownNow();
+    http.close(grace);
   }
 
   /** Settings of a {@link SfnServer}. */
@@ -114,6 +96,8 @@ public final class SfnServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port = DEFAULT_PORT;
     private Duration grace = Duration.ofSeconds(1);
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
     private Builder(SfnClient client) {
       this.client = Objects.requireNonNull(client);
@@ -144,35 +128,46 @@ public final class SfnServer implements AutoCloseable {
     }
 
     /**
+     * How long a connection may take to send a whole request, counted from its opening or from its
+     * last answer (default 30 seconds); then it is closed. A client stalled in its request line,
+     * headers or body, or an idle keep-alive connection, is closed so; one waiting for its answer
+     * (a long poll) is not.
+     *
+     * <pre>{@code SfnServer.builder(client).readTimeout(Duration.ofSeconds(5)).start();}</pre>
+     *
+     * @throws IllegalArgumentException unless positive
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      if (readTimeout.isNegative() || readTimeout.isZero()) {
+        throw new IllegalArgumentException("A read timeout is positive: " + readTimeout);
+      }
+      this.readTimeout = readTimeout;
+      return this;
+    }
+
+    /**
+     * How many connections may be open at once (default 1,000): one more is closed as it is
+     * accepted. As many requests may be answered at once; past that AWS's {@code
+     * ThrottlingException} answers, which SDKs retry.
+     *
+     * @throws IllegalArgumentException unless positive
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("The number of connections is 1 or more: " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
      * Binds and starts the server.
      *
      * @throws UncheckedIOException when the address cannot be bound (e.g. the port is taken)
      */
     public SfnServer start() {
-      HttpServer http;
-      try {
-        http = HttpServer.create(new InetSocketAddress(host, port), 0);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-      }
-      ExecutorService threads = Executors.newCachedThreadPool(new RequestThreads());
-      http.setExecutor(threads);
-      InFlight inFlight = new InFlight(new AwsJsonHandler(client));
-      http.createContext("/", inFlight);
-      http.start();
-      return new SfnServer(http, inFlight, threads, grace);
-    }
-  }
-
-  /** Daemon threads: a server left open must not keep the JVM alive. */
-  private static final class RequestThreads implements ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "sfn-local-request-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
+      return new SfnServer(HttpServer.start(new AwsJsonHandler(client), host, port, readTimeout, maxConnections),
+          grace);
     }
   }
 }

@@ -76,6 +76,9 @@ public final class FakeSfn implements AutoCloseable {
     }, mocks.tokens()));
     this.asyncClient = new FakeSfnAsyncClient(client, this::close);
     backend.activityTasks().setPollTimeout(builder.activityPollTimeout);
+    if (builder.keepFinishedExecutions != null) {
+      backend.executions().keepFinished(builder.keepFinishedExecutions);
+    }
     this.clock = new VirtualClock(backend.scheduler());
     this.s3 = new S3Objects(clock);
     backend.engine().setItemSource(new dev.sfntest.internal.tasks.S3ItemReader(s3));
@@ -259,12 +262,7 @@ public final class FakeSfn implements AutoCloseable {
     closed = true;
     backend.close();
     asyncClient.shutdown();
-    backend.scheduler().lock().lock();
-    try {
-      backend.scheduler().changed().signalAll();
-    } finally {
-      backend.scheduler().lock().unlock();
-    }
+    backend.scheduler().wakeWaiters();
     if (timerThread != null && timerThread != Thread.currentThread()) {
       try {
         timerThread.join(Duration.ofSeconds(5).toMillis());
@@ -284,6 +282,7 @@ public final class FakeSfn implements AutoCloseable {
     private dev.sfntest.internal.tasks.MockConfig mockConfig;
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
+    private Integer keepFinishedExecutions;
 
     private Builder() {}
 
@@ -377,6 +376,27 @@ public final class FakeSfn implements AutoCloseable {
         throw new IllegalArgumentException("A poll timeout is zero or more: " + timeout);
       }
       this.activityPollTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Keeps only the last {@code count} finished executions of each state machine (default: every
+     * execution, until the fake is closed). When one more finishes, the one that finished earliest
+     * is forgotten, with its history and map runs: DescribeExecution then answers {@code
+     * ExecutionDoesNotExistException}, as AWS does once it no longer keeps a closed execution (it
+     * keeps them 90 days), and the name may be used again. Running executions are always kept.
+     * For long-lived fakes ({@code sfn-local}, a fake shared by many tests) whose memory would
+     * otherwise grow with every execution.
+     *
+     * <pre>{@code FakeSfn.builder().keepFinishedExecutions(1_000).build();}</pre>
+     *
+     * @throws IllegalArgumentException for a negative count
+     */
+    public Builder keepFinishedExecutions(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("The number of finished executions to keep is 0 or more: " + count);
+      }
+      this.keepFinishedExecutions = count;
       return this;
     }
 

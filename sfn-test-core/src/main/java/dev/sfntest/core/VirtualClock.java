@@ -23,12 +23,7 @@ public final class VirtualClock {
 
   /** The current instant. */
   public Instant now() {
-    scheduler.lock().lock();
-    try {
-      return scheduler.now();
-    } finally {
-      scheduler.lock().unlock();
-    }
+    return scheduler.read(scheduler::now);
   }
 
   /**
@@ -63,11 +58,6 @@ public final class VirtualClock {
 
   /** The instant of the next pending timer, or {@code null} when none is pending. */
   public Instant nextTimer() {
-    scheduler.lock().lock();
-    try {
-      return scheduler.nextTimer();
-    } finally {
-      scheduler.lock().unlock();
-    }
+    return scheduler.read(scheduler::nextTimer);
   }
 }

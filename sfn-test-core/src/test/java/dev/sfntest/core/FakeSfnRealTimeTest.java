@@ -27,11 +27,11 @@ class FakeSfnRealTimeTest {
       String execution = client.startExecution(b -> b.stateMachineArn(machine)).executionArn();
 
       // THEN the clock's own thread ends the Wait; poll describe until then
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      String status = "RUNNING";
-      while (status.equals("RUNNING") && System.nanoTime() < deadline) {
-        status = awaitChange(sfn, () -> client.describeExecution(b -> b.executionArn(execution)).statusAsString());
-      }
+      // a long poll on the fake's scheduler: woken by every change, so no fixed sleep
+      String status = sfn.backend().scheduler().poll(() -> {
+        String now = client.describeExecution(b -> b.executionArn(execution)).statusAsString();
+        return now.equals("RUNNING") ? null : now;
+      }, () -> false, Duration.ofSeconds(10));
       assertThat(status).isEqualTo("SUCCEEDED");
       var described = client.describeExecution(b -> b.executionArn(execution));
       assertThat(Duration.between(described.startDate(), described.stopDate())).isGreaterThanOrEqualTo(Duration.ofDays(1));
@@ -64,15 +64,4 @@ class FakeSfnRealTimeTest {
     return threads;
   }
 
-  /** Reads a value after waiting (at most briefly) for the scheduler to signal a change. */
-  private static String awaitChange(FakeSfn sfn, java.util.function.Supplier<String> read) throws InterruptedException {
-    var scheduler = sfn.backend().scheduler();
-    scheduler.lock().lock();
-    try {
-      scheduler.changed().await(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-    } finally {
-      scheduler.lock().unlock();
-    }
-    return read.get();
-  }
 }

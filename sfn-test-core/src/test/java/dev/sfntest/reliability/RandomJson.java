@@ -39,8 +39,18 @@ final class RandomJson {
         Arbitraries.longs().map(n -> (JsonNode) Json.NODES.numberNode(n)),
         Arbitraries.of("0.5", "-0.0", "1e308", "1e400", "-1e-400", "123456789012345678901234567890", "1.0",
             "3.14159265358979323846264338327950288")
-            .map(text -> (JsonNode) Json.NODES.numberNode(new BigDecimal(text))));
+            .map(text -> (JsonNode) Json.NODES.numberNode(new BigDecimal(text))),
+        boundaries().map(text -> (JsonNode) Json.NODES.numberNode(new java.math.BigInteger(text))));
   }
+
+  /** The integers at and past the ends of an int and of a long, where parsing and arithmetic break. */
+  static Arbitrary<String> boundaries() {
+    return Arbitraries.of(BOUNDARIES);
+  }
+
+  static final List<String> BOUNDARIES = List.of("2147483647", "2147483648", "-2147483648", "-2147483649",
+      "4294967296", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+      "18446744073709551616");
 
   /** A value nested at most {@code depth} levels. */
   static Arbitrary<JsonNode> values(int depth) {

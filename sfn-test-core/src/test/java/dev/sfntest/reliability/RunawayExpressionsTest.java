@@ -23,8 +23,10 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 
 /**
  * JSONata that would run for ever, or for minutes: an endless loop (a tail call, which grows no
- * stack) fails the state once evaluation passes its time bound, as AWS bounds it; {@code $pad}
- * with a wide width answers at once, the same string the library's quadratic version builds.
+ * stack) fails the state once evaluation passes its bound of steps, a deep recursion once it passes
+ * its bound of depth, the same on any machine and thread; a runaway retried many times spends its
+ * execution's budget once; {@code $pad} with a wide width answers at once, the same string the
+ * library's quadratic version builds.
  */
 class RunawayExpressionsTest {
 
@@ -52,14 +54,72 @@ class RunawayExpressionsTest {
   }
 
   @Test
-  void an_endless_loop_fails_the_state_when_evaluation_passes_its_time_bound() {
+  void an_endless_loop_fails_the_state_when_evaluation_passes_its_bound_of_steps() {
     // WHEN
     DescribeExecutionResponse described = assertTimeoutPreemptively(Duration.ofSeconds(20),
         () -> run("($f := function($n) { $f($n + 1) }; $f(1))"));
 
     // THEN
     assertThat(described.error()).isEqualTo("States.QueryEvaluationError");
-    assertThat(described.cause()).contains("Expression evaluation timeout");
+    assertThat(described.cause()).contains("Expression evaluation timeout: Check for infinite loop");
+    Outcomes.assertStillWorks(fake);
+  }
+
+  @Test
+  void a_recursion_that_is_not_a_tail_call_fails_at_its_bound_of_depth_on_any_thread() throws Exception {
+    // GIVEN a small stack: the depth is counted, so the bound is met before the stack overflows
+    String expression = "($f := function($n) { $n = 0 ? 0 : 1 + $f($n - 1) }; $f(100000))";
+    DescribeExecutionResponse[] onSmallStack = new DescribeExecutionResponse[1];
+    Thread small = new Thread(null, () -> onSmallStack[0] = run(expression), "small-stack", 1024 * 1024);
+
+    // WHEN
+    small.start();
+    small.join(20_000);
+    DescribeExecutionResponse here = run(expression);
+
+    // THEN the same failure, with JSONata's words
+    assertThat(here.error()).isEqualTo("States.QueryEvaluationError");
+    assertThat(here.cause()).contains("Stack overflow error: Check for non-terminating recursive function.");
+    assertThat(onSmallStack[0].cause()).isEqualTo(here.cause());
+  }
+
+  @Test
+  void a_recursion_of_a_hundred_calls_answers() {
+    // WHEN
+    DescribeExecutionResponse described = run("($f := function($n) { $n = 0 ? 0 : 1 + $f($n - 1) }; $f(100))");
+
+    // THEN
+    assertThat(described.output()).isEqualTo("100");
+  }
+
+  @Test
+  void a_retried_runaway_spends_its_executions_budget_once_and_holds_an_unrelated_start_only_that_long()
+      throws Exception {
+    // GIVEN a runaway in a Task's Arguments, retried a thousand times: with a bound of five seconds
+    // per evaluation it held the fake's lock for over an hour, and every other caller with it
+    String runaway = fake.client().createStateMachine(b -> b.name(Outcomes.uniqueName("retried"))
+        .roleArn(FakeSfn.ROLE_ARN).definition("{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"T\",\"States\":{\"T\":{"
+            + "\"Type\":\"Task\",\"Resource\":\"arn:aws:lambda:us-east-1:123456789012:function:f\","
+            + "\"Arguments\":\"{% ($f := function(){ $f() }; $f()) %}\","
+            + "\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"],\"IntervalSeconds\":1,\"BackoffRate\":1,"
+            + "\"MaxAttempts\":1000}],\"End\":true}}}"))
+        .stateMachineArn();
+    String quick = fake.client().createStateMachine(b -> b.name(Outcomes.uniqueName("quick"))
+        .roleArn(FakeSfn.ROLE_ARN).definition("{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}"))
+        .stateMachineArn();
+    java.util.concurrent.CompletableFuture<String> retried = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> fake.client().startExecution(b -> b.stateMachineArn(runaway)).executionArn());
+
+    // WHEN an unrelated start comes meanwhile (bounded generously: a loaded CI machine is slow)
+    String execution = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> fake.client().startExecution(b -> b.stateMachineArn(quick)).executionArn());
+    String failed = retried.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+    // THEN it ran; the runaway failed every attempt the same way, the last one ending the execution
+    assertThat(fake.client().describeExecution(b -> b.executionArn(execution)).statusAsString()).isEqualTo("SUCCEEDED");
+    DescribeExecutionResponse described = fake.client().describeExecution(b -> b.executionArn(failed));
+    assertThat(described.error()).isEqualTo("States.QueryEvaluationError");
+    assertThat(described.cause()).contains("Expression evaluation timeout: Check for infinite loop");
     Outcomes.assertStillWorks(fake);
   }
 

@@ -2,19 +2,12 @@ package dev.sfntest.local.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.sfntest.internal.backend.ApiException;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.sdk.RequiredMembers;
 import dev.sfntest.internal.sdk.SdkJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.UUID;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -29,17 +22,33 @@ import software.amazon.awssdk.services.sfn.model.SfnRequest;
  * <p>What AWS's front end refuses before the service sees a request is refused in the same order
  * here: the HTTP method and content type, the target, the body (missing, not JSON, values that do
  * not fit: {@code SerializationException}), then missing required members
- * ({@code ValidationException}).
+ * ({@code ValidationException}). It knows nothing of the HTTP server that received the request
+ * ({@link HttpServer}), which has read the whole body before it calls {@link #answer}.
+ *
+ * <pre>{@code
+ * Reply reply = new AwsJsonHandler(fake.client()).answer(new AwsJsonHandler.Request("POST",
+ *     "application/x-amz-json-1.0", "AWSStepFunctions.ListStateMachines", "{}".getBytes(UTF_8)));
+ * }</pre>
  */
-public final class AwsJsonHandler implements HttpHandler {
+public final class AwsJsonHandler {
 
   /** The media type of AWS JSON 1.0. */
   public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 
   private static final String TARGET_PREFIX = "AWSStepFunctions.";
   /** Far above any legal request (definitions are at most 1 MiB); keeps a runaway client from filling memory. */
-  private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+  public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
   private static final System.Logger LOG = System.getLogger("dev.sfntest.local");
+
+  /**
+   * One request as the HTTP server read it.
+   *
+   * @param method the HTTP method
+   * @param contentType the {@code Content-Type} header, or {@code null}
+   * @param target the {@code X-Amz-Target} header, or {@code null}
+   * @param body the whole body
+   */
+  public record Request(String method, String contentType, String target, byte[] body) {}
 
   private final Operations operations;
 
@@ -47,38 +56,23 @@ public final class AwsJsonHandler implements HttpHandler {
     this.operations = new Operations(client);
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    long started = System.nanoTime();
-    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-    Reply reply = answerSafely(exchange, target);
-    try {
-      send(exchange, reply);
-    } finally {
-      exchange.close();
-      long millis = (System.nanoTime() - started) / 1_000_000;
-      LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "%s %s %s -> %d %s(%d ms)",
-          exchange.getRequestMethod(), exchange.getRequestURI(), target, reply.status(),
-          reply.code() == null ? "" : reply.code() + " ", millis));
-    }
-  }
-
   /** The answer; a failure of the server itself becomes AWS's InternalFailure, and it keeps serving. */
-  private Reply answerSafely(HttpExchange exchange, String target) throws IOException {
+  public Reply answer(Request request) {
     try {
-      return answer(exchange, target);
+      return answerChecked(request);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Request " + target + " failed inside the server", e);
+      LOG.log(System.Logger.Level.WARNING, "Request " + request.target() + " failed inside the server", e);
       return Reply.error(WireError.internalFailure(
           "The request processing has failed because of an unknown error, exception or failure: " + e));
     }
   }
 
-  private Reply answer(HttpExchange exchange, String target) throws IOException {
-    if (!exchange.getRequestMethod().equals("POST")) {
+  private Reply answerChecked(Request request) {
+    String target = request.target();
+    if (!request.method().equals("POST")) {
       return Reply.unknownOperationOutsideJson();
     }
-    String contentType = mediaType(exchange.getRequestHeaders().getFirst("Content-Type"));
+    String contentType = mediaType(request.contentType());
     if (contentType.equals("application/json")) {
       return Reply.coralRpcEnvelope();
     }
@@ -92,25 +86,20 @@ public final class AwsJsonHandler implements HttpHandler {
           : "Unknown operation " + target));
     }
     String operation = target.substring(TARGET_PREFIX.length());
-    byte[] body = readBody(exchange.getRequestBody());
-    if (body == null) {
-      return Reply.error(new WireError(413, "RequestEntityTooLargeException",
-          "The request body exceeds " + MAX_BODY_BYTES + " bytes"));
-    }
-    String text = new String(body, StandardCharsets.UTF_8);
+    String text = new String(request.body(), StandardCharsets.UTF_8);
     if (text.isBlank()) {
       return Reply.error(WireError.serialization("The request has no body: send at least {}"));
     }
-    SfnRequest request;
+    SfnRequest sdkRequest;
     try {
       JsonNode json = Json.parse(text);
-      request = (SfnRequest) SdkJson.toSdkStrict(Operations.requestType(operation), json);
+      sdkRequest = (SfnRequest) SdkJson.toSdkStrict(Operations.requestType(operation), json);
     } catch (JsonProcessingException e) {
       return Reply.error(WireError.serialization("The request body is not JSON: " + e.getOriginalMessage()));
     } catch (SdkJson.ShapeMismatchException e) {
       return Reply.error(WireError.serialization(e.getMessage()));
     }
-    return call(operation, request);
+    return call(operation, sdkRequest);
   }
 
   private Reply call(String operation, SfnRequest request) {
@@ -133,26 +122,11 @@ public final class AwsJsonHandler implements HttpHandler {
     }
   }
 
-  /** The body, or {@code null} when it is larger than the limit. */
-  private static byte[] readBody(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    return body.length > MAX_BODY_BYTES ? null : body;
-  }
-
   private static String mediaType(String contentType) {
     if (contentType == null) {
       return "";
     }
     int semicolon = contentType.indexOf(';');
     return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
-  }
-
-  private static void send(HttpExchange exchange, Reply reply) throws IOException {
-    exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-    exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-    exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(reply.body());
-    }
   }
 }

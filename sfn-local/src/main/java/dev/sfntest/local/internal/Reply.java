@@ -10,10 +10,24 @@ import java.nio.charset.StandardCharsets;
  * @param body the body
  * @param code the error code for the request log, {@code null} on success
  */
-record Reply(int status, String contentType, byte[] body, String code) {
+public record Reply(int status, String contentType, byte[] body, String code) {
 
   static Reply ok(String json) {
     return new Reply(200, AwsJsonHandler.CONTENT_TYPE, json.getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  /** AWS's answer to a body over {@link AwsJsonHandler#MAX_BODY_BYTES}, before it is read. */
+  static Reply tooLarge() {
+    return error(new WireError(413, "RequestEntityTooLargeException",
+        "The request body exceeds " + AwsJsonHandler.MAX_BODY_BYTES + " bytes"));
+  }
+
+  /**
+   * AWS's answer when too many requests are in flight: SDKs retry a ThrottlingException with
+   * backoff. Its message is AWS's ("Rate exceeded").
+   */
+  static Reply throttled() {
+    return error(new WireError(400, "ThrottlingException", "Rate exceeded"));
   }
 
   static Reply error(WireError error) {

@@ -87,4 +87,41 @@ class ServeCommandTest {
     assertThat(exit).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err.toString()).isEqualTo("An AWS account id has 12 digits: 42\n");
   }
+
+  @Test
+  void warns_when_other_machines_can_reach_it() throws Exception {
+    // GIVEN
+    Cli cli = new Cli();
+    ServeCommand serve = cli.commandLine().getSubcommands().get("serve").getCommand();
+
+    // WHEN it binds every interface (a free port; the test talks to it on loopback only)
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+        () -> cli.execute("serve", "--port", "0", "--host", "0.0.0.0", "--virtual-time"));
+    assertThat(serve.awaitStarted(Duration.ofSeconds(10))).isTrue();
+
+    // THEN
+    assertThat(cli.err.toString()).startsWith("warning: sfn-local listens on 0.0.0.0")
+        .contains("checks no signature or credentials").contains("kept in memory only");
+    serve.stop();
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void says_nothing_of_the_kind_on_loopback() {
+    assertThat(ExposureWarning.forHost("127.0.0.1", false)).isNull();
+    assertThat(ExposureWarning.forHost("localhost", false)).isNull();
+    assertThat(ExposureWarning.forHost("::1", false)).isNull();
+    assertThat(ExposureWarning.forHost("0.0.0.0", true)).contains("Executions are kept in memory only");
+  }
+
+  @Test
+  void storage_flags_keep_finished_executions_and_a_state_dir(@TempDir Path dir) {
+    // GIVEN
+    Cli cli = new Cli();
+    cli.commandLine().parseArgs("serve", "--keep-finished", "10", "--state-dir", dir.toString());
+    ServeCommand serve = cli.commandLine().getSubcommands().get("serve").getCommand();
+
+    // WHEN / THEN
+    assertThat(serve.storage()).isEqualTo(new dev.sfntest.local.LocalStorage(10, dir));
+  }
 }

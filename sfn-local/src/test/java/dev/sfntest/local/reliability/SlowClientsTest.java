@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Clients that stop halfway: in the request line, in the headers, in the body. Each holds only its
- * own connection; every other client is answered at once, and closing the server ends their
- * connections and the threads that waited on them.
+ * own connection, no thread; every other client is answered at once; the read timeout closes
+ * them, and closing the server ends their connections and the threads that waited on them.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SlowClientsTest {
@@ -51,6 +51,50 @@ class SlowClientsTest {
       stalled.forEach(Wire::close);
       served.assertKeepsServing();
     }
+  }
+
+  @Test
+  void three_hundred_stalled_clients_hold_no_thread_and_are_closed_after_the_read_timeout() {
+    // GIVEN a server whose connections must send a request within a second
+    Set<String> before = new HashSet<>(serverThreads());
+    FakeSfn fake = FakeSfn.create();
+    SfnServer server = SfnServer.builder(fake.client()).port(0).readTimeout(Duration.ofSeconds(1)).start();
+    List<Wire> stalled = new ArrayList<>();
+    try {
+      // WHEN 300 clients stop in their request line, their headers or their body
+      for (int i = 0; i < 100; i++) {
+        stalled.add(new Wire(server.address(), Duration.ofSeconds(20)).send("POS"));
+        stalled.add(new Wire(server.address(), Duration.ofSeconds(20)).send("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar"));
+        stalled.add(new Wire(server.address(), Duration.ofSeconds(20)).send("POST / HTTP/1.1\r\n" + HEADERS
+            + "Content-Length: 100\r\n\r\n{\"maxRe"));
+      }
+      Wire.Response answered = new Wire(server.address(), Duration.ofSeconds(10))
+          .send(Wire.post("ListStateMachines", "{}")).read();
+
+      // THEN they hold no thread: the server has its three I/O threads and at most one request thread
+      assertThat(answered.status()).isEqualTo(200);
+      List<String> started = serverThreads();
+      started.removeAll(before);
+      assertThat(started).as("server threads with 300 stalled clients").hasSizeLessThanOrEqualTo(4);
+      // and each is closed, unanswered, once its second is up
+      for (Wire wire : stalled) {
+        assertThat(wire.read().closedWithoutAnswer()).isTrue();
+      }
+    } finally {
+      stalled.forEach(Wire::close);
+      server.close();
+      fake.close();
+    }
+  }
+
+  private static List<String> serverThreads() {
+    List<String> names = new ArrayList<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.isAlive() && thread.getName().startsWith("sfn-local-")) {
+        names.add(thread.getName());
+      }
+    }
+    return names;
   }
 
   @Test

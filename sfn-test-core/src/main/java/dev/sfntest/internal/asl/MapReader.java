@@ -20,7 +20,16 @@ final class MapReader {
 
   private static final Set<String> PROCESSOR_FIELDS = Set.of("StartAt", "States", "Comment", "ProcessorConfig");
 
-  private static final Fields.Range NON_NEGATIVE = Fields.Range.atLeast("0");
+  /**
+   * Observed: {@code Minimum value is 0}. AWS's API has MaxConcurrency as a 32-bit integer
+   * (DescribeMapRun, UpdateMapRun, TestState's inspection data): a constant past it is refused
+   * the way AWS refuses other values past their bound, not accepted to fail every execution.
+   */
+  private static final Fields.Range MAX_CONCURRENCY = Fields.Range.between("0", String.valueOf(Integer.MAX_VALUE));
+  /** Observed: {@code Minimum value is 0}; the API's ToleratedFailureCount is a long. */
+  private static final Fields.Range TOLERATED_COUNT = Fields.Range.between("0", String.valueOf(Long.MAX_VALUE));
+  /** A count of items, as MaxItems is: at least 0 (0: no limit), at most a 32-bit integer. */
+  private static final Fields.Range ITEMS_PER_BATCH = Fields.Range.between("0", String.valueOf(Integer.MAX_VALUE));
   /** Observed: {@code Minimum value is 0.0}, {@code Maximum value is 100.0}. */
   private static final Fields.Range PERCENTAGE = Fields.Range.between("0.0", "100.0");
   /** Observed: {@code Maximum value is 100000000}. */
@@ -76,9 +85,9 @@ final class MapReader {
     ItemReader itemReader = itemReader(state.object("ItemReader"), language);
     ItemBatcher itemBatcher = itemBatcher(state.object("ItemBatcher"), language);
     ResultWriter resultWriter = resultWriter(state.object("ResultWriter"), language);
-    ValueSource maxConcurrency = number(state, "MaxConcurrency", language, ValueFields.Kind.INTEGER, NON_NEGATIVE);
+    ValueSource maxConcurrency = number(state, "MaxConcurrency", language, ValueFields.Kind.INTEGER, MAX_CONCURRENCY);
     ValueSource toleratedCount = number(state, "ToleratedFailureCount", language, ValueFields.Kind.INTEGER,
-        NON_NEGATIVE);
+        TOLERATED_COUNT);
     ValueSource toleratedPercentage = number(state, "ToleratedFailurePercentage", language, ValueFields.Kind.NUMBER,
         PERCENTAGE);
     String label = label(state);
@@ -252,7 +261,7 @@ final class MapReader {
         ? Set.of("MaxItemsPerBatch", "MaxItemsPerBatchPath", "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath",
             "BatchInput")
         : Set.of("MaxItemsPerBatch", "MaxInputBytesPerBatch", "BatchInput"), jsonPath ? Set.of() : paths, language);
-    ValueSource maxItems = number(batcher, "MaxItemsPerBatch", language, ValueFields.Kind.INTEGER, NON_NEGATIVE);
+    ValueSource maxItems = number(batcher, "MaxItemsPerBatch", language, ValueFields.Kind.INTEGER, ITEMS_PER_BATCH);
     ValueSource maxBytes = number(batcher, "MaxInputBytesPerBatch", language, ValueFields.Kind.INTEGER, BATCH_BYTES);
     Template batchInput = jsonPath
         ? expressions.payload(batcher.get("BatchInput"), batcher.at("BatchInput"))

@@ -91,6 +91,16 @@ public final class Activities {
     return activity;
   }
 
+  /** Every activity, in creation order. Under the lock. */
+  java.util.Collection<ActivityRecord> all() {
+    return new java.util.ArrayList<>(activities.values());
+  }
+
+  /** Puts back an activity saved before a restart ({@link SavedDefinitions}). Under the lock. */
+  void restore(ActivityRecord activity) {
+    activities.put(activity.arn(), activity);
+  }
+
   /** The activity with that ARN, or {@code null}. Under the lock. */
   ActivityRecord find(String activityArn) {
     return activities.get(activityArn);

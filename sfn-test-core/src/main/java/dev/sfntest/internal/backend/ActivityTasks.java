@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -27,9 +26,9 @@ import java.util.function.Supplier;
  * activity that does not exist fails with {@code States.Runtime} before anything is scheduled,
  * as AWS does (recorded).
  *
- * <p>A poll blocks the calling thread, but not the fake: it waits on the scheduler's {@code
- * changed()} condition, which releases the lock, until a task is queued, the fake closes, or the
- * poll timeout passes (AWS's 60 seconds unless set), and then returns no task.
+ * <p>A poll blocks the calling thread, but not the fake: it is the scheduler's long poll ({@link
+ * Scheduler#poll}), which releases the lock while it waits, until a task is queued, the fake
+ * closes, or the poll timeout passes (AWS's 60 seconds unless set), and then returns no task.
  *
  * <pre>{@code
  * ActivityTasks.Grant task = activityTasks.poll(activityArn, "worker-1");   // null: none within the timeout
@@ -176,34 +175,17 @@ public final class ActivityTasks implements TaskInvoker {
     Arns.require(activityArn, "activityArn", Arns.Kind.ACTIVITY);
     Constraints.length(workerName, "workerName", 1, 80);
     Scheduler scheduler = operations.scheduler();
-    scheduler.lock().lock();
-    try {
-      activities.activity(activityArn);
-      long deadline = System.nanoTime() + pollTimeout.toNanos();
-      while (!closed && activities.find(activityArn) != null) {
-        Queued task = next(activityArn);
-        if (task != null) {
-          task.waitingForWorker = false;
-          task.execution.releaseWaitOnTest(task.waitLabel);
-          task.callbacks.started(workerName);
-          scheduler.runUntilQuiet();
-          return new Grant(task.token, Json.write(task.input));
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return null;
-        }
-        try {
-          scheduler.changed().await(left, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return null;
-        }
+    scheduler.read(() -> activities.activity(activityArn));
+    return scheduler.poll(() -> {
+      Queued task = next(activityArn);
+      if (task == null) {
+        return null;
       }
-      return null;
-    } finally {
-      scheduler.lock().unlock();
-    }
+      task.waitingForWorker = false;
+      task.execution.releaseWaitOnTest(task.waitLabel);
+      task.callbacks.started(workerName);
+      return new Grant(task.token, Json.write(task.input));
+    }, () -> closed || activities.find(activityArn) == null, pollTimeout);
   }
 
   private Queued next(String activityArn) {
@@ -226,12 +208,6 @@ public final class ActivityTasks implements TaskInvoker {
   /** Ends every poll at once (the fake is closing); later polls return no task. */
   void close() {
     closed = true;
-    Scheduler scheduler = operations.scheduler();
-    scheduler.lock().lock();
-    try {
-      scheduler.changed().signalAll();
-    } finally {
-      scheduler.lock().unlock();
-    }
+    operations.scheduler().wakeWaiters();
   }
 }

@@ -203,7 +203,7 @@ public final class Aliases {
     }
     StateMachineRecord owner = machines.find(owners.iterator().next());
     for (Arns.Parsed version : parsed) {
-      if (owner == null || owner.version(Long.parseLong(version.qualifier())) == null) {
+      if (owner == null || owner.version(version.versionNumber()) == null) {
         throw ApiException.resourceNotFound();
       }
     }

@@ -93,7 +93,7 @@ public final class Backend {
     this.versions = new Versions(operations, stateMachines);
     this.aliases = new Aliases(operations, stateMachines, ids);
     this.executions = new Executions(operations, arns, ids, engine, stateMachines, aliases,
-        mapRunArn -> mapRuns().mapRun(mapRunArn));
+        this::mapRuns);
     this.taskResponses = new TaskResponses(operations, tokenSource, activityTasks);
     this.tags = new Tags(operations, stateMachines, activities);
     this.mapRuns = new MapRuns(operations, executions);
@@ -173,18 +173,17 @@ public final class Backend {
    * to {@code initialTime}. State machines, versions, aliases, activities and tags stay.
    */
   public void reset(Instant initialTime, boolean timeSkipping) {
-    scheduler.lock().lock();
-    try {
+    scheduler.call(() -> {
       executions.stopAndForgetAll();
       mapRuns.clear();
       activityTasks.clear();
       tokens.clear();
       scheduler.reset(initialTime, timeSkipping);
       ids.reset();
-      scheduler.changed().signalAll();
-    } finally {
-      scheduler.lock().unlock();
-    }
+      return null;
+    });
+    // long polls look again: their tasks are gone
+    scheduler.wakeWaiters();
   }
 
   /** Ends the workers' long polls at once; the fake is closing. */
@@ -223,11 +222,6 @@ public final class Backend {
   /** Starts an execution (see {@link Executions#start}). */
   public ExecutionRun startExecution(String stateMachineArn, String name, String input) {
     return executions.start(stateMachineArn, name, input, null).run();
-  }
-
-  /** The execution with that ARN, or AWS's {@code ExecutionDoesNotExist}. */
-  public ExecutionRun describeExecution(String arn) {
-    return executions.describe(arn).run();
   }
 
   /** The execution's events, in id order. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.engine.Engine;
 import dev.sfntest.internal.engine.ExecutionRun;
 import dev.sfntest.internal.engine.ExecutionSpec;
+import dev.sfntest.internal.engine.ExecutionStatus;
 import dev.sfntest.internal.engine.Ids;
 import dev.sfntest.internal.engine.Limits;
 import dev.sfntest.internal.engine.MapRun;
@@ -17,10 +18,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.NavigableMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -62,15 +64,19 @@ public final class Executions {
   private final Engine engine;
   private final StateMachines machines;
   private final Aliases aliases;
-  private final Function<String, MapRun> mapRuns;
-  private final Map<String, ExecutionRecord> executions = new LinkedHashMap<>();
+  private final Supplier<MapRuns> mapRuns;
+  /** Every execution the fake keeps, by ARN: DescribeExecution finds one at once. */
+  private final Map<String, ExecutionRecord> executions = new HashMap<>();
+  /** The executions each machine started, by status: ListExecutions reads only these. */
+  private final Map<StateMachineRecord, MachineExecutions> byMachine = new IdentityHashMap<>();
   /** The revision each map run's children run, made once per map run (a run may have thousands). */
   private final Map<String, Revision> childRevisions = new HashMap<>();
   private long sequence;
+  private int keepFinished = Integer.MAX_VALUE;
 
-  /** @param mapRuns the map run with an ARN, or AWS's {@code ResourceNotFound}; under the lock */
+  /** @param mapRuns the map runs the engine's distributed Maps started; read under the lock */
   Executions(Operations operations, Arns arns, Ids ids, Engine engine, StateMachines machines, Aliases aliases,
-      Function<String, MapRun> mapRuns) {
+      Supplier<MapRuns> mapRuns) {
     this.operations = operations;
     this.scheduler = operations.scheduler();
     this.arns = arns;
@@ -118,11 +124,11 @@ public final class Executions {
    * still has not ended when it reaches the Express limit of five minutes (it waits on the test: a
    * silent mock) times out there, and the answer is AWS's for a timed-out execution.
    */
-  public ExecutionRecord startSync(String stateMachineArn, String name, String input, String traceHeader) {
+  public ExecutionSnapshot startSync(String stateMachineArn, String name, String input, String traceHeader) {
     return operations.call(() -> {
       ExecutionRecord record = startNow(stateMachineArn, name, input, traceHeader, true);
       runToEnd(record.run());
-      return record;
+      return ExecutionSnapshot.of(record, null);
     });
   }
 
@@ -173,9 +179,10 @@ public final class Executions {
     ExecutionSpec spec = new ExecutionSpec(executionArn, executionName, machine.arn(), machine.name(),
         revision.definition(), inputNode, inputText, revision.roleArn(), machine.isExpress(), sync,
         version == null ? null : version.arn(), target.alias() == null ? null : target.alias().arn(), testCase, null);
-    ExecutionRun run = engine.start(spec, ended -> machines.removeIfDone(machine));
+    ExecutionRun run = engine.start(spec, this::ended);
     ExecutionRecord record = new ExecutionRecord(run, machine, revision, traceHeader, sequence++);
     executions.put(executionArn, record);
+    byMachine.computeIfAbsent(machine, m -> new MachineExecutions()).add(record);
     return record;
   }
 
@@ -273,18 +280,31 @@ public final class Executions {
    *
    * @see <a href="https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeExecution.html">DescribeExecution</a>
    */
-  public ExecutionRecord describe(String executionArn) {
+  public ExecutionSnapshot describe(String executionArn) {
     return operations.call(() -> {
-      Arns.Parsed parsed = Arns.require(executionArn, "executionArn", Arns.Kind.EXECUTION, Arns.Kind.EXPRESS_EXECUTION);
-      if (parsed.kind() == Arns.Kind.EXPRESS_EXECUTION) {
-        ExecutionRecord record = executions.get(executionArn);
-        if (record != null && record.isMapRunChild()) {
-          return record;
-        }
-      }
-      // Any other EXPRESS ARN gets the InvalidArn it always got, whether the execution exists or not.
-      return execution(executionArn);
+      ExecutionRecord record = describable(executionArn);
+      return ExecutionSnapshot.of(record, RedriveRules.judge(record, scheduler.now()));
     });
+  }
+
+  private ExecutionRecord describable(String executionArn) {
+    Arns.Parsed parsed = Arns.require(executionArn, "executionArn", Arns.Kind.EXECUTION, Arns.Kind.EXPRESS_EXECUTION);
+    if (parsed.kind() == Arns.Kind.EXPRESS_EXECUTION) {
+      ExecutionRecord record = executions.get(executionArn);
+      if (record != null && record.isMapRunChild()) {
+        return record;
+      }
+    }
+    // Any other EXPRESS ARN gets the InvalidArn it always got, whether the execution exists or not.
+    return execution(executionArn);
+  }
+
+  /**
+   * What a running execution waits on from the test, in words; empty once it ended. Not an AWS
+   * operation.
+   */
+  public List<String> waitsOnTest(String executionArn) {
+    return operations.call(() -> execution(executionArn).run().waitsOnTest());
   }
 
   /** DescribeStateMachineForExecution: not for EXPRESS executions, a map run's neither (AWS documents). */
@@ -302,17 +322,12 @@ public final class Executions {
     return record;
   }
 
-  /** The redrive status DescribeExecution reports for the execution now. */
-  public RedriveRules.Verdict redriveVerdict(ExecutionRecord record) {
-    return operations.call(() -> RedriveRules.judge(record, scheduler.now()));
-  }
-
   /**
    * ListExecutions of a machine (every execution, also those through versions and aliases), of a
    * version, or of an alias; newest first, as AWS lists them (recorded). With {@code mapRunArn}: the
    * map run's child executions, STANDARD or EXPRESS, newest first too (assumed).
    */
-  public Page<ExecutionRecord> list(Query query) {
+  public Page<ExecutionSnapshot> list(Query query) {
     return operations.call(() -> {
       Page.checkedSize(query.maxResults());
       Constraints.oneOf(query.statusFilter(), "statusFilter", STATUSES);
@@ -322,7 +337,7 @@ public final class Executions {
         throw ApiException.validation("Exactly one of stateMachineArn and mapRunArn must be specified");
       }
       if (query.mapRunArn() != null) {
-        return children(query);
+        return children(query).map(record -> ExecutionSnapshot.of(record, null));
       }
       Arns.Parsed parsed = Arns.require(query.stateMachineArn(), "stateMachineArn", Arns.Kind.STATE_MACHINE, Arns.Kind.VERSION,
           Arns.Kind.ALIAS);
@@ -337,23 +352,23 @@ public final class Executions {
       if (machine.isExpress()) {
         throw ApiException.typeNotSupported();
       }
-      List<ExecutionRecord> all = executions.values().stream()
-          .filter(e -> e.machine() == machine && !e.isMapRunChild())
-          .filter(e -> parsed.kind() != Arns.Kind.VERSION || parsed.arn().equals(e.versionArn()))
-          .filter(e -> parsed.kind() != Arns.Kind.ALIAS || parsed.arn().equals(e.aliasArn()))
-          .filter(e -> matches(e, query))
-          .sorted(Comparator.comparingLong(ExecutionRecord::sequence).reversed())
-          .collect(Collectors.toList());
+      MachineExecutions started = byMachine.getOrDefault(machine, new MachineExecutions());
+      NavigableMap<Long, ExecutionRecord> candidates = query.statusFilter() == null ? started.all()
+          : started.withStatus(ExecutionStatus.valueOf(query.statusFilter()));
       String listing = "executions:" + parsed.arn() + ":" + query.statusFilter() + ":" + query.redriveFilter();
-      return Page.afterKey(all, query.maxResults(), query.nextToken(), listing, MAX_TOKEN_LENGTH,
-          ExecutionRecord::sequence, true);
+      return Page.afterKey(candidates,
+          e -> (parsed.kind() != Arns.Kind.VERSION || parsed.arn().equals(e.versionArn()))
+              && (parsed.kind() != Arns.Kind.ALIAS || parsed.arn().equals(e.aliasArn()))
+              && matches(e, query),
+          query.maxResults(), query.nextToken(), listing, MAX_TOKEN_LENGTH, true)
+          .map(record -> ExecutionSnapshot.of(record, null));
     });
   }
 
   /** ListExecutions of a map run: its children, with the same filters. Under the lock. */
   private Page<ExecutionRecord> children(Query query) {
     Arns.require(query.mapRunArn(), "mapRunArn", Arns.Kind.MAP_RUN);
-    MapRun mapRun = mapRuns.apply(query.mapRunArn());
+    MapRun mapRun = mapRuns.get().mapRun(query.mapRunArn());
     List<ExecutionRecord> all = mapRun.children().stream()
         .map(child -> executions.get(child.arn()))
         .filter(e -> matches(e, query))
@@ -440,6 +455,7 @@ public final class Executions {
       }
       record.redriven(scheduler.now(), clientToken);
       record.run().redrive();
+      file(record);
       return record.redriveDate();
     });
   }
@@ -464,6 +480,7 @@ public final class Executions {
       scheduler.runUntilQuiet();
     } while (stopped);
     executions.clear();
+    byMachine.clear();
     childRevisions.clear();
     lastTarget = null;
     lastInputText = null;
@@ -475,7 +492,62 @@ public final class Executions {
    * parent does). Under the lock.
    */
   boolean hasRunning(StateMachineRecord machine) {
-    return executions.values().stream()
-        .anyMatch(e -> e.machine() == machine && !e.isMapRunChild() && e.run().isRunning());
+    MachineExecutions started = byMachine.get(machine);
+    return started != null && started.hasRunning();
+  }
+
+  // ------------------------------------------------------------------ status changes and retention
+
+  /**
+   * Keeps at most {@code count} finished executions of each state machine: when one more
+   * finishes, the one that finished earliest is forgotten, with its map runs and their child
+   * executions (DescribeExecution then answers {@code ExecutionDoesNotExist}, as AWS does once it
+   * no longer keeps a closed execution). Running executions are always kept.
+   *
+   * @throws IllegalArgumentException for a negative count
+   */
+  public void keepFinished(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("The number of finished executions to keep is 0 or more: " + count);
+    }
+    operations.run(() -> {
+      keepFinished = count;
+      byMachine.values().forEach(this::retain);
+    });
+  }
+
+  /** An execution the API started ended (the engine tells, under the lock). */
+  private void ended(ExecutionRun run) {
+    ExecutionRecord record = executions.get(run.arn());
+    if (record == null) {
+      return; // it ended before it was recorded; recording it files it by its status then
+    }
+    file(record);
+    machines.removeIfDone(record.machine());
+  }
+
+  /** Files the execution under its status now, and applies the retention to its machine. */
+  private void file(ExecutionRecord record) {
+    MachineExecutions started = byMachine.get(record.machine());
+    if (started != null && !record.isMapRunChild()) {
+      started.file(record);
+      retain(started);
+    }
+  }
+
+  private void retain(MachineExecutions started) {
+    while (started.finishedCount() > keepFinished) {
+      forget(started.removeEarliestFinished());
+    }
+  }
+
+  private void forget(ExecutionRecord record) {
+    executions.remove(record.arn());
+    for (MapRun mapRun : mapRuns.get().forget(record.arn())) {
+      childRevisions.remove(mapRun.arn());
+      for (ExecutionRun child : mapRun.children()) {
+        executions.remove(child.arn());
+      }
+    }
   }
 }

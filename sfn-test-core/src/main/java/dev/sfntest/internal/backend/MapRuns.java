@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * DescribeMapRun, ListMapRuns and UpdateMapRun over the map runs the engine's distributed Maps
  * start (it tells the backend of each as it starts, under the lock). A map run stays listed with
- * its execution for the fake's lifetime; the execution's redrive redrives it rather than starting
- * another.
+ * its execution for as long as the fake keeps that execution; the execution's redrive redrives it
+ * rather than starting another.
  *
  * <pre>{@code
  * Page<MapRun> runs = mapRuns.list(executionArn, null, null);   // in start order
@@ -45,8 +45,8 @@ public final class MapRuns {
   }
 
   /** DescribeMapRun. */
-  public MapRun describe(String mapRunArn) {
-    return operations.call(() -> mapRun(mapRunArn));
+  public MapRun.Snapshot describe(String mapRunArn) {
+    return operations.call(() -> mapRun(mapRunArn).snapshot());
   }
 
   /** The map run with that ARN, or AWS's {@code ResourceNotFound}. Under the lock. */
@@ -60,13 +60,23 @@ public final class MapRuns {
   }
 
   /** ListMapRuns of an execution, in the order they started. */
-  public Page<MapRun> list(String executionArn, Integer maxResults, String nextToken) {
+  public Page<MapRun.Snapshot> list(String executionArn, Integer maxResults, String nextToken) {
     return operations.call(() -> {
       Page.checkedSize(maxResults);
       executions.execution(executionArn);
       List<MapRun> all = byExecution.getOrDefault(executionArn, List.of());
-      return Page.of(all, maxResults, nextToken, "mapRuns:" + executionArn);
+      return Page.of(all, maxResults, nextToken, "mapRuns:" + executionArn).map(MapRun::snapshot);
     });
+  }
+
+  /** Forgets the map runs of an execution the fake no longer keeps, and returns them. Under the lock. */
+  List<MapRun> forget(String executionArn) {
+    List<MapRun> runs = byExecution.remove(executionArn);
+    if (runs == null) {
+      return List.of();
+    }
+    runs.forEach(run -> byArn.remove(run.arn()));
+    return runs;
   }
 
   /**

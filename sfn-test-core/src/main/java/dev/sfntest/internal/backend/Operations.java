@@ -4,9 +4,11 @@ import dev.sfntest.internal.engine.Scheduler;
 import java.util.function.Supplier;
 
 /**
- * Runs each API operation under the fake's one lock and, before returning, lets every execution
- * run as far as it can: so on return an operation's effects (an execution started, a task
- * answered) have already played out on the clock.
+ * Runs each API operation under the fake's one lock (the {@link Scheduler}'s) and, before
+ * returning, lets every execution run as far as it can: so on return an operation's effects (an
+ * execution started, a task answered) have already played out on the clock. What an operation
+ * returns is built inside it, from that one moment: immutable records and snapshots, never an
+ * engine object read after the lock is released.
  *
  * <pre>{@code
  * return operations.call(() -> registry.describe(arn));
@@ -20,16 +22,9 @@ public final class Operations {
     this.scheduler = scheduler;
   }
 
-  /** Runs an operation under the lock, then lets the executions progress. */
+  /** Runs an operation under the lock, then lets the executions progress (see {@link Scheduler#call}). */
   public <T> T call(Supplier<T> operation) {
-    scheduler.lock().lock();
-    try {
-      T result = operation.get();
-      scheduler.runUntilQuiet();
-      return result;
-    } finally {
-      scheduler.lock().unlock();
-    }
+    return scheduler.call(operation);
   }
 
   /** As {@link #call}, for an operation without a result. */

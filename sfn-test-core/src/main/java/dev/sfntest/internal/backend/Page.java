@@ -1,8 +1,13 @@
 package dev.sfntest.internal.backend;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -73,6 +78,49 @@ public record Page<T>(List<T> items, String nextToken) {
     int end = Math.min(all.size(), start + size);
     String next = end < all.size() ? encode(key.applyAsLong(all.get(end - 1)), listing) : null;
     return new Page<>(List.copyOf(all.subList(start, end)), next);
+  }
+
+  /**
+   * As {@link #afterKey(List, Integer, String, String, int, ToLongFunction, boolean)}, over items
+   * indexed by their key: reads only the items of this page (and the filtered-out ones among
+   * them), not the whole listing, so a page costs the same however long the listing is.
+   *
+   * @param byKey the listing's items by key
+   * @param filter which of them the listing holds
+   */
+  public static <T> Page<T> afterKey(NavigableMap<Long, T> byKey, Predicate<T> filter, Integer maxResults,
+      String nextToken, String listing, int maxTokenLength, boolean descending) {
+    int size = checkedSize(maxResults);
+    Constraints.length(nextToken, "nextToken", 1, maxTokenLength);
+    NavigableMap<Long, T> rest = byKey;
+    if (nextToken != null) {
+      long last = decode(nextToken, listing);
+      rest = descending ? byKey.headMap(last, false) : byKey.tailMap(last, false);
+    }
+    List<T> items = new ArrayList<>();
+    long lastKey = 0;
+    String next = null;
+    for (Map.Entry<Long, T> entry : (descending ? rest.descendingMap() : rest).entrySet()) {
+      if (!filter.test(entry.getValue())) {
+        continue;
+      }
+      if (items.size() == size) {
+        next = encode(lastKey, listing);
+        break;
+      }
+      items.add(entry.getValue());
+      lastKey = entry.getKey();
+    }
+    return new Page<>(List.copyOf(items), next);
+  }
+
+  /** The same page with each item mapped (to an immutable view of it, say). */
+  public <R> Page<R> map(Function<T, R> mapping) {
+    List<R> mapped = new ArrayList<>(items.size());
+    for (T item : items) {
+      mapped.add(mapping.apply(item));
+    }
+    return new Page<>(List.copyOf(mapped), nextToken);
   }
 
   /** Checks {@code maxResults} (0 to 1000) and returns the page size it means. */

@@ -154,6 +154,16 @@ public final class StateMachineRecord {
     this.status = "DELETING";
   }
 
+  /** The last version number handed out. */
+  long lastVersionNumber() {
+    return lastVersionNumber;
+  }
+
+  /** After a restart ({@link SavedDefinitions}): numbers go on from where they were. */
+  void restoreLastVersionNumber(long number) {
+    lastVersionNumber = number;
+  }
+
   /** Numbers are never reused, even after a version is deleted (recorded). */
   long nextVersionNumber() {
     return ++lastVersionNumber;

@@ -51,9 +51,10 @@ public final class StateMachines {
    * @param revision the machine's current revision, or the version's
    * @param description the version's description, or {@code null}
    * @param creationDate the machine's or the version's creation date
+   * @param status the machine's status at that moment (ACTIVE or DELETING)
    */
   public record View(String arn, StateMachineRecord machine, Revision revision, String description,
-      Instant creationDate) {}
+      Instant creationDate, String status) {}
 
   private final Operations operations;
   private final Arns arns;
@@ -147,10 +148,10 @@ public final class StateMachines {
     if (parsed.kind() == Arns.Kind.VERSION) {
       VersionRecord version = version(parsed);
       return new View(version.arn(), version.machine(), version.revision(), version.description(),
-          version.creationDate());
+          version.creationDate(), version.machine().status());
     }
     StateMachineRecord machine = machine(arn);
-    return new View(machine.arn(), machine, machine.revision(), null, machine.creationDate());
+    return new View(machine.arn(), machine, machine.revision(), null, machine.creationDate(), machine.status());
   }
 
   /** ListStateMachines: by name, as AWS lists them (recorded). */
@@ -246,6 +247,16 @@ public final class StateMachines {
     return scheduler.now();
   }
 
+  /** Every machine, in creation order. */
+  java.util.Collection<StateMachineRecord> all() {
+    return new ArrayList<>(machines.values());
+  }
+
+  /** Puts back a machine saved before a restart ({@link SavedDefinitions}). */
+  void restore(StateMachineRecord machine) {
+    machines.put(machine.arn(), machine);
+  }
+
   /** The machine with that unqualified ARN, or {@code null}. */
   StateMachineRecord find(String arn) {
     return machines.get(arn);
@@ -263,7 +274,7 @@ public final class StateMachines {
   /** The version a version ARN names, or {@code StateMachineDoesNotExist} (recorded). */
   VersionRecord version(Arns.Parsed parsed) {
     StateMachineRecord machine = machines.get(Arns.unqualified(parsed));
-    VersionRecord version = machine == null ? null : machine.version(Long.parseLong(parsed.qualifier()));
+    VersionRecord version = machine == null ? null : machine.version(parsed.versionNumber());
     if (version == null) {
       throw ApiException.stateMachineDoesNotExist(parsed.arn());
     }

@@ -102,7 +102,7 @@ public final class Versions {
         throw new ApiException("ConflictException", "Version to be deleted must not be referenced by an alias. "
             + "Current list of aliases referencing this version: [" + String.join(", ", aliases) + "]");
       }
-      machine.removeVersion(Long.parseLong(parsed.qualifier()));
+      machine.removeVersion(parsed.versionNumber());
     });
   }
 }

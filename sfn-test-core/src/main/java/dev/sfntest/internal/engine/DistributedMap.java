@@ -191,10 +191,11 @@ final class DistributedMap {
     if (!value.isIntegralNumber()) {
       throw notValid(source, value, "integer");
     }
-    if (value.asLong() < 0) {
+    if (value.bigIntegerValue().signum() < 0) {
       throw visit.runtime("ToleratedFailureCount cannot be negative.");
     }
-    return value.asLong();
+    // More failures than a long counts are more than a map run can have: no limit.
+    return value.canConvertToLong() ? value.asLong() : Long.MAX_VALUE;
   }
 
   private Double toleratedPercentage() {
@@ -222,16 +223,17 @@ final class DistributedMap {
     if (!value.isIntegralNumber()) {
       throw notValid(reader.maxItems(), value, "integer");
     }
-    if (value.asLong() < 0) {
+    if (value.bigIntegerValue().signum() < 0) {
       // Recorded as the map run's failure, not a runtime error.
       return -1L;
     }
-    return value.asLong();
+    // More items than a long counts: every item there is.
+    return value.canConvertToLong() ? value.asLong() : Long.MAX_VALUE;
   }
 
   private dev.sfntest.internal.expr.EvaluationException notValid(ValueSource source, JsonNode value, String kind) {
     String shown = value.isTextual() ? value.asText() : Json.write(value);
-    String where = source.path() != null ? source.path().text() : Json.write(source.expression().source());
+    String where = MapVisit.where(source);
     return visit.runtime("The " + source.field() + " field refers to value \"" + shown + "\" which is not a valid "
         + kind + ": " + where);
   }
@@ -286,8 +288,10 @@ final class DistributedMap {
     if (!value.isNumber() && !(value.isTextual() && value.asText().matches("\\d+"))) {
       throw notValid(source, value, "integer");
     }
-    long n = value.isNumber() ? value.asLong() : Long.parseLong(value.asText());
-    return n <= 0 ? Long.MAX_VALUE : n;
+    java.math.BigInteger n = value.isNumber() ? value.decimalValue().toBigInteger()
+        : new java.math.BigInteger(value.asText());
+    // 0 or less: no limit; past a long, no limit either (no batch can be that large)
+    return n.signum() <= 0 || n.bitLength() > 63 ? Long.MAX_VALUE : n.longValue();
   }
 
   private void addBatch(ArrayNode items, JsonNode batchInput) {

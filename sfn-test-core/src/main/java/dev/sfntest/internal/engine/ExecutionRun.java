@@ -31,6 +31,8 @@ public final class ExecutionRun {
   private final Set<Frame> activeFrames = new LinkedHashSet<>();
   private final Set<String> waitsOnTest = new LinkedHashSet<>();
   private final java.util.Map<String, Integer> taskCalls = new java.util.HashMap<>();
+  private dev.sfntest.internal.expr.ExpressionBudget expressionBudget =
+      dev.sfntest.internal.expr.ExpressionBudget.forExecution();
   private int redriveCount;
   private ExecutionStatus status = ExecutionStatus.RUNNING;
   private Instant stopDate;
@@ -123,6 +125,8 @@ public final class ExecutionRun {
     Visit last = root == null ? null : root.current();
     redriveCount++;
     contextExecution = null;
+    // A redrive runs again, with a fresh budget for its JSONata, as its timeout starts over.
+    expressionBudget = dev.sfntest.internal.expr.ExpressionBudget.forExecution();
     status = ExecutionStatus.RUNNING;
     stopDate = null;
     output = null;
@@ -227,6 +231,11 @@ public final class ExecutionRun {
     return engine.ids();
   }
 
+  /** The JSONata evaluation this execution may still do, its Map iterations and branches included. */
+  dev.sfntest.internal.expr.ExpressionBudget expressionBudget() {
+    return expressionBudget;
+  }
+
   /** Built on first use: most states of most executions never read the context object. */
   ObjectNode contextExecution() {
     if (contextExecution == null) {
@@ -240,6 +249,11 @@ public final class ExecutionRun {
       contextStateMachine = ContextObject.stateMachine(spec);
     }
     return contextStateMachine;
+  }
+
+  /** Counts {@code calls} task calls of a state as made (TestState's attempt after that many retries). */
+  void skipTaskCalls(String stateName, int calls) {
+    taskCalls.merge(stateName, calls, (a, b) -> (int) Math.min(Integer.MAX_VALUE, (long) a + b));
   }
 
   /** Counts a task call of a state: 0 for its first in this execution, retries and iterations included. */

@@ -43,6 +43,11 @@ final class JsonataFlow {
       }
 
       @Override
+      public dev.sfntest.internal.expr.ExpressionBudget budget() {
+        return visit.frame.run().expressionBudget();
+      }
+
+      @Override
       public java.time.Instant now() {
         return visit.frame.run().scheduler().now();
       }
@@ -135,6 +140,11 @@ final class JsonataFlow {
       @Override
       public dev.sfntest.internal.expr.RandomSource random() {
         return visit.frame.run().engine().ids();
+      }
+
+      @Override
+      public dev.sfntest.internal.expr.ExpressionBudget budget() {
+        return visit.frame.run().expressionBudget();
       }
 
       @Override

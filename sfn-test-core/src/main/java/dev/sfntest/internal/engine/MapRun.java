@@ -54,7 +54,23 @@ public final class MapRun {
     public int resultsWritten() {
       return resultsWritten;
     }
+
+    Tally tally() {
+      return new Tally(pending, running, succeeded, failed, timedOut, aborted, total, resultsWritten);
+    }
   }
+
+  /** A {@link Counts} at one moment. */
+  public record Tally(int pending, int running, int succeeded, int failed, int timedOut, int aborted, int total,
+      int resultsWritten) {}
+
+  /**
+   * A map run as it was at one moment, taken under the fake's lock: what DescribeMapRun and
+   * ListMapRuns answer from, so that counts, status and dates agree with each other.
+   */
+  public record Snapshot(String arn, String executionArn, String stateMachineArn, String status, Instant startDate,
+      Instant stopDate, int maxConcurrency, double toleratedFailurePercentage, long toleratedFailureCount,
+      Tally items, Tally executions, int redriveCount, Instant redriveDate) {}
 
   private final String arn;
   private final String executionArn;
@@ -165,6 +181,13 @@ public final class MapRun {
   /** When the map run was last redriven, or {@code null} when it never was. */
   public Instant redriveDate() {
     return redriveDate;
+  }
+
+  /** The map run now, immutable. Under the lock. */
+  public Snapshot snapshot() {
+    return new Snapshot(arn, executionArn, stateMachineArn, status, startDate, stopDate, maxConcurrency,
+        toleratedFailurePercentage, toleratedFailureCount, items.tally(), executions.tally(), redriveCount,
+        redriveDate);
   }
 
   public Counts itemCounts() {

@@ -139,12 +139,20 @@ final class MapVisit extends RetryingVisit {
         throw runtime("Invalid path '" + source.path().text() + "' : " + e.getMessage());
       }
     }
-    if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
+    if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
       String shown = value.isTextual() ? value.asText() : Json.write(value);
       throw runtime("The " + source.field() + " field refers to value \"" + shown + "\" which is not a valid integer: "
-          + (source.path() != null ? source.path().text() : Json.write(source.expression().source())));
+          + where(source));
     }
     return value.asInt();
+  }
+
+  /** Where a field's value came from, as runtime errors name it: its path, expression or constant. */
+  static String where(ValueSource source) {
+    if (source.path() != null) {
+      return source.path().text();
+    }
+    return source.expression() != null ? Json.write(source.expression().source()) : Json.write(source.constant());
   }
 
   /** Reads a field written as a constant, a path or a JSONata expression. */
@@ -222,6 +230,11 @@ final class MapVisit extends RetryingVisit {
       @Override
       public dev.sfntest.internal.expr.RandomSource random() {
         return outer.random();
+      }
+
+      @Override
+      public dev.sfntest.internal.expr.ExpressionBudget budget() {
+        return outer.budget();
       }
 
       @Override

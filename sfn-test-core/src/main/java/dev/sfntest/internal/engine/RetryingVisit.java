@@ -69,7 +69,7 @@ abstract class RetryingVisit extends Visit {
           if (probe != null) {
             probe.caught(i, failure);
           }
-          guarded(() -> caught(catcher, failure));
+          caughtBy(catcher, failure);
           return;
         }
       }
@@ -132,6 +132,29 @@ abstract class RetryingVisit extends Visit {
       }
     }
     return false;
+  }
+
+  /**
+   * Leaves the state through the catcher that matched. A failure of the catcher itself (its
+   * ResultPath cannot be applied to the input: {@code States.ResultPathMatchFailure}; its Output or
+   * Assign does not evaluate) is not offered to Retry or Catch again, neither to this catcher nor
+   * to a later one: the ASL spec scans the catchers when the state reports an error, and this one
+   * was already chosen. The state fails with it, and a Parallel or Map around it sees that failure
+   * as any other of its branch or iteration.
+   *
+   * @see <a href="https://states-language.net/spec.html#fallback-states">ASL: Fallback states</a>
+   */
+  private void caughtBy(Catcher catcher, Failure failure) {
+    try {
+      caught(catcher, failure);
+    } catch (EvaluationException e) {
+      Failure own = failureOf(e);
+      if (e instanceof dev.sfntest.internal.expr.JsonataEvaluationException jsonata) {
+        recordEvaluationFailed(jsonata, own);
+      }
+      failedHere = true;
+      frame.fail(own);
+    }
   }
 
   /** Leaves the state through a catcher: the error output becomes the state's output. */

@@ -3,8 +3,9 @@ package dev.sfntest.internal.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.function.BooleanSupplier;
 import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,6 +18,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>With time skipping on (the default) the clock jumps to the next timer whenever no work is
  * ready and nothing waits on the test (an activity task, a task token, a silent mock). Otherwise
  * only {@link #advance} and {@link #setTime} move it. Nothing here ever sleeps.
+ *
+ * <p>The scheduler owns the fake's one lock, and nothing else takes it: every operation on the
+ * fake runs through {@link #call} (or {@link #read}, {@link #poll}), so whatever an API answer is
+ * built from is read at one moment, with no execution moving in between.
+ *
+ * <pre>{@code
+ * ExecutionSnapshot described = scheduler.call(() -> executions.snapshot(arn));
+ * }</pre>
  */
 public final class Scheduler {
 
@@ -58,17 +67,77 @@ public final class Scheduler {
     this.timeSource = timeSource;
   }
 
-  /** The lock every operation on the fake holds. */
-  public ReentrantLock lock() {
-    return lock;
+  /**
+   * Runs an operation under the lock, then lets every execution run as far as it can, all before
+   * anyone else may look: on return the operation's effects have played out on the clock. Calls
+   * from inside an operation (a nested execution started by a Task) join the outer one.
+   */
+  public <T> T call(Supplier<T> operation) {
+    lock.lock();
+    try {
+      T result = operation.get();
+      runUntilQuiet();
+      return result;
+    } finally {
+      lock.unlock();
+    }
   }
 
-  /** Signalled whenever work has run; long polls wait on it. */
-  public Condition changed() {
-    return changed;
+  /** Reads under the lock, without letting executions progress: the clock's time, its next timer. */
+  public <T> T read(Supplier<T> query) {
+    lock.lock();
+    try {
+      return query.get();
+    } finally {
+      lock.unlock();
+    }
   }
 
-  /** The current instant. */
+  /**
+   * A long poll: tries {@code attempt} under the lock, and while it answers {@code null}, waits
+   * (releasing the lock) until work has run, {@code givenUp} says so, or {@code timeout} passes.
+   * An answer is followed by a run until quiet, as after any operation.
+   *
+   * @return the first answer, or {@code null} when it gave up or timed out
+   */
+  public <T> T poll(Supplier<T> attempt, BooleanSupplier givenUp, Duration timeout) {
+    lock.lock();
+    try {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (!givenUp.getAsBoolean()) {
+        T answer = attempt.get();
+        if (answer != null) {
+          runUntilQuiet();
+          return answer;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return null;
+        }
+        try {
+          changed.await(left, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return null;
+        }
+      }
+      return null;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Wakes every {@link #poll} and {@link #fireTimersAsTimePasses} so they look again (the fake is closing). */
+  public void wakeWaiters() {
+    lock.lock();
+    try {
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The current instant. Under the lock (outside it: {@code read(scheduler::now)}). */
   public Instant now() {
     if (timeSource != null) {
       Instant real = timeSource.now(now);
@@ -181,9 +250,9 @@ public final class Scheduler {
   /**
    * Fires each timer when the time source's clock reaches it, until {@code stopped} says so. A fake
    * on a wall clock needs one thread doing this: executions driven from outside (a served fake)
-   * wait in Wait states and retries with nobody calling in. It waits on {@link #changed()} with a
-   * timeout, never sleeps, so new timers and a stop take effect at once; whoever makes
-   * {@code stopped} true must signal {@link #changed()} under the lock.
+   * wait in Wait states and retries with nobody calling in. It waits for a change with a timeout,
+   * never sleeps, so new timers and a stop take effect at once; whoever makes {@code stopped} true
+   * must then call {@link #wakeWaiters()}.
    *
    * <pre>{@code
    * new Thread(() -> scheduler.fireTimersAsTimePasses(fake::isClosed), "sfn-test-clock").start();

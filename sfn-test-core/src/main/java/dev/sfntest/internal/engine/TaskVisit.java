@@ -89,7 +89,8 @@ final class TaskVisit extends RetryingVisit {
         throw runtime("Invalid path '" + source.path().text() + "' : " + e.getMessage());
       }
     }
-    if (!value.isIntegralNumber() || value.asLong() < 1) {
+    // A number past a long would wrap round in asLong(): it is refused as any other non-integer.
+    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 1) {
       throw runtime("The value of the field '" + source.field() + "' must be a positive integer, but was: "
           + Json.write(value));
     }

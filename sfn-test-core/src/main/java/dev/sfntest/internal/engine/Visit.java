@@ -405,6 +405,11 @@ abstract class Visit {
       }
 
       @Override
+      public dev.sfntest.internal.expr.ExpressionBudget budget() {
+        return frame.run().expressionBudget();
+      }
+
+      @Override
       public java.time.Instant now() {
         return frame.run().scheduler().now();
       }

@@ -59,7 +59,7 @@ final class WaitVisit extends Visit {
     }
     if (source.expression() != null) {
       JsonNode value = new JsonataFlow(this).evaluate(source.expression(), "Seconds", rawInput, null);
-      if (!value.isIntegralNumber() || value.asLong() < 0) {
+      if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
         throw runtime("The Seconds field must be a non-negative integer, but was: " + Json.write(value));
       }
       return value.asLong();

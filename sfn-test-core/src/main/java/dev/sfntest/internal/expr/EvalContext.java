@@ -79,8 +79,16 @@ public interface EvalContext {
   }
 
   /**
+   * The JSONata steps the execution may still take ({@link ExpressionBudget}). The engine answers
+   * with its execution's budget; the default is a fresh one, so each evaluation is still bounded.
+   */
+  default ExpressionBudget budget() {
+    return ExpressionBudget.forExecution();
+  }
+
+  /**
    * A context that reads {@code input} as {@code $}, with the same context object, variables,
-   * random source and clock.
+   * random source, clock and budget.
    */
   default EvalContext withInput(JsonNode input) {
     EvalContext outer = this;
@@ -108,6 +116,11 @@ public interface EvalContext {
       @Override
       public Instant now() {
         return outer.now();
+      }
+
+      @Override
+      public ExpressionBudget budget() {
+        return outer.budget();
       }
     };
   }

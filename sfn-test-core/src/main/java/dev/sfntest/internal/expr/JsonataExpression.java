@@ -30,28 +30,52 @@ final class JsonataExpression {
   private static final String WRAP_KEY = "v";
 
   /**
-   * How long one evaluation may run, in real time, before it fails with {@code
-   * States.QueryEvaluationError} ("Expression evaluation timeout: Check for infinite loop"): the
-   * library's own default, far beyond what any finite expression over a 256 KiB payload needs.
+   * AWS's words when an expression runs away (those of JSONata's own guard, {@code U1001}): a loop,
+   * which JSONata runs as tail calls without growing the stack, passes its bound of steps.
    */
-  static final long TIMEOUT_MILLIS = 5_000;
+  static final String RUNAWAY = "Expression evaluation timeout: Check for infinite loop";
+
+  /** A recursion that is not a tail call passes the bound of depth (JSONata's own words again). */
+  static final String TOO_DEEP = "Stack overflow error: Check for non-terminating recursive function.  "
+      + "Consider rewriting as tail-recursive.";
 
   /**
-   * Ends an evaluation that runs past {@link #TIMEOUT_MILLIS}. A deep recursion overflows the
-   * stack, which {@link #evaluate} catches; a loop does not: JSONata runs tail calls without
-   * growing the stack, so only a clock ends one (AWS bounds evaluation too). The library's own
-   * bound ({@code Frame.setRuntimeBounds}) reads the clock twice per step of the evaluation, which
-   * made JSONata-heavy states 40% slower; this reads it once every 4,096 steps.
+   * Ends an evaluation that passes its bounds ({@link ExpressionBudget}): a count of steps and a
+   * depth, both the same on any machine, where a bound in real time was not (and held the fake's
+   * lock five seconds per evaluation, retries included). Counting costs an increment and a
+   * comparison per step; the library's own bound ({@code Frame.setRuntimeBounds}) read the clock
+   * twice per step, which made JSONata-heavy states 40% slower.
    */
-  private static final class Deadline implements Jsonata.EntryCallback {
-    private final long deadline = System.nanoTime() + TIMEOUT_MILLIS * 1_000_000;
-    private int steps;
+  private static final class Bounds implements Jsonata.EntryCallback, Jsonata.ExitCallback {
+    private final long maxSteps;
+    private long steps;
+    private int depth;
+
+    Bounds(long maxSteps) {
+      this.maxSteps = maxSteps;
+    }
 
     @Override
     public void callback(com.dashjoin.jsonata.Parser.Symbol expression, Object input, Jsonata.Frame environment) {
-      if ((++steps & 4095) == 0 && System.nanoTime() - deadline > 0) {
-        throw new JException("Expression evaluation timeout: Check for infinite loop", -1);
+      if (++steps > maxSteps) {
+        throw new JException(RUNAWAY, -1);
       }
+      if (!environment.isParallelCall && ++depth > ExpressionBudget.MAX_DEPTH) {
+        throw new JException(TOO_DEEP, -1);
+      }
+    }
+
+    @Override
+    public void callback(com.dashjoin.jsonata.Parser.Symbol expression, Object input, Jsonata.Frame environment,
+        Object result) {
+      if (!environment.isParallelCall) {
+        depth--;
+      }
+    }
+
+    /** The steps taken, within the bound (the one that passed it is not counted twice). */
+    long steps() {
+      return Math.min(steps, maxSteps);
     }
   }
 
@@ -162,7 +186,18 @@ final class JsonataExpression {
       }
     }
     Jsonata.Frame frame = compiled.createFrame();
-    frame.setEvaluateEntryCallback(new Deadline());
+    ExpressionBudget budget = ctx.budget();
+    Bounds bounds = new Bounds(budget.nextEvaluation());
+    frame.setEvaluateEntryCallback(bounds);
+    frame.setEvaluateExitCallback(bounds);
+    try {
+      return evaluate(ctx, frame);
+    } finally {
+      budget.spend(bounds.steps());
+    }
+  }
+
+  private JsonNode evaluate(EvalContext ctx, Jsonata.Frame frame) {
     if (references.usesStates()) {
       frame.bind(JsonataReferences.STATES, states(ctx));
     }
@@ -184,7 +219,8 @@ final class JsonataExpression {
     } catch (NumberFormatException e) {
       throw notANumber(e);
     } catch (StackOverflowError e) {
-      throw JsonataEvaluationException.threw(text, field, null, "Stack overflow");
+      // Only on a thread with a stack too small for MAX_DEPTH (well under the usual 1 MiB).
+      throw JsonataEvaluationException.threw(text, field, null, TOO_DEEP);
     } catch (RuntimeException e) {
       throw JsonataEvaluationException.threw(text, field, null,
           e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());

@@ -2,10 +2,9 @@ package dev.sfntest.internal.sdk;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.backend.ExecutionRecord;
-import dev.sfntest.internal.backend.RedriveRules;
+import dev.sfntest.internal.backend.ExecutionSnapshot;
 import dev.sfntest.internal.backend.Revision;
 import dev.sfntest.internal.backend.VariableReferences;
-import dev.sfntest.internal.engine.ExecutionRun;
 import dev.sfntest.internal.engine.ExecutionStatus;
 import dev.sfntest.internal.expr.ErrorNames;
 import dev.sfntest.internal.expr.Json;
@@ -21,7 +20,7 @@ import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 
-/** Builds the SDK responses that show executions, from the backend's records. */
+/** Builds the SDK responses that show executions, from the backend's snapshots and records. */
 final class ExecutionViews {
 
   private static final CloudWatchEventsExecutionDataDetails INCLUDED =
@@ -32,39 +31,37 @@ final class ExecutionViews {
   private ExecutionViews() {}
 
   /** DescribeExecution's answer; {@code METADATA_ONLY} leaves input and output out. */
-  static DescribeExecutionResponse describe(ExecutionRecord record, RedriveRules.Verdict verdict,
-      String includedData) {
-    ExecutionRun run = record.run();
+  static DescribeExecutionResponse describe(ExecutionSnapshot execution, String includedData) {
     boolean data = !"METADATA_ONLY".equals(includedData);
     DescribeExecutionResponse.Builder response = DescribeExecutionResponse.builder()
-        .executionArn(run.arn())
-        .stateMachineArn(record.stateMachineArn())
-        .name(run.spec().name())
-        .status(run.status().name())
-        .startDate(run.startDate())
-        .stopDate(run.stopDate())
+        .executionArn(execution.executionArn())
+        .stateMachineArn(execution.stateMachineArn())
+        .name(execution.name())
+        .status(execution.status().name())
+        .startDate(execution.startDate())
+        .stopDate(execution.stopDate())
         .inputDetails(data ? INCLUDED : NOT_INCLUDED)
-        .traceHeader(record.traceHeader())
-        .stateMachineVersionArn(record.versionArn())
-        .stateMachineAliasArn(record.aliasArn())
-        .redriveCount(run.redriveCount())
-        .redriveDate(record.redriveDate())
-        .redriveStatus(verdict.status())
-        .redriveStatusReason(verdict.reason());
-    if (record.isMapRunChild()) {
-      response.mapRunArn(record.mapRun().arn());
+        .traceHeader(execution.traceHeader())
+        .stateMachineVersionArn(execution.versionArn())
+        .stateMachineAliasArn(execution.aliasArn())
+        .redriveCount(execution.redriveCount())
+        .redriveDate(execution.redriveDate())
+        .redriveStatus(execution.redrive().status())
+        .redriveStatusReason(execution.redrive().reason());
+    if (execution.isMapRunChild()) {
+      response.mapRunArn(execution.mapRunArn());
     }
     if (data) {
-      response.input(run.spec().inputText());
+      response.input(execution.input());
     }
-    if (run.status() == ExecutionStatus.SUCCEEDED) {
+    if (execution.status() == ExecutionStatus.SUCCEEDED) {
       response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
       if (data) {
-        response.output(Json.write(run.output()));
+        response.output(Json.write(execution.output()));
       }
     }
     // AWS leaves error and cause out when there are none (a timed-out run, a stop without reason).
-    response.error(run.error()).cause(run.cause());
+    response.error(execution.error()).cause(execution.cause());
     return response.build();
   }
 
@@ -72,23 +69,22 @@ final class ExecutionViews {
    * One ListExecutions item; a map run's child (listed only by its map run) also has {@code
    * mapRunArn} and {@code itemCount}, which AWS returns only then (documented).
    */
-  static ExecutionListItem listItem(ExecutionRecord record) {
-    ExecutionRun run = record.run();
+  static ExecutionListItem listItem(ExecutionSnapshot execution) {
     ExecutionListItem.Builder item = ExecutionListItem.builder();
-    if (record.isMapRunChild()) {
-      item.mapRunArn(record.mapRun().arn()).itemCount(record.itemCount());
+    if (execution.isMapRunChild()) {
+      item.mapRunArn(execution.mapRunArn()).itemCount(execution.itemCount());
     }
     return item
-        .executionArn(run.arn())
-        .stateMachineArn(record.stateMachineArn())
-        .name(run.spec().name())
-        .status(run.status().name())
-        .startDate(run.startDate())
-        .stopDate(run.stopDate())
-        .stateMachineVersionArn(record.versionArn())
-        .stateMachineAliasArn(record.aliasArn())
-        .redriveCount(run.redriveCount())
-        .redriveDate(record.redriveDate())
+        .executionArn(execution.executionArn())
+        .stateMachineArn(execution.stateMachineArn())
+        .name(execution.name())
+        .status(execution.status().name())
+        .startDate(execution.startDate())
+        .stopDate(execution.stopDate())
+        .stateMachineVersionArn(execution.versionArn())
+        .stateMachineAliasArn(execution.aliasArn())
+        .redriveCount(execution.redriveCount())
+        .redriveDate(execution.redriveDate())
         .build();
   }
 
@@ -126,34 +122,33 @@ final class ExecutionViews {
    * rounded up to the next 100 ms, memory in 64 MB steps (64 MB recorded for a small execution).
    * A timed-out execution reports {@code States.Timeout}, the error its history records.
    */
-  static StartSyncExecutionResponse sync(ExecutionRecord record, String includedData) {
-    ExecutionRun run = record.run();
+  static StartSyncExecutionResponse sync(ExecutionSnapshot execution, String includedData) {
     boolean data = !"METADATA_ONLY".equals(includedData);
-    long millis = Duration.between(run.startDate(), run.stopDate()).toMillis();
+    long millis = Duration.between(execution.startDate(), execution.stopDate()).toMillis();
     long billed = Math.max(100, (millis + 99) / 100 * 100);
     StartSyncExecutionResponse.Builder response = StartSyncExecutionResponse.builder()
-        .executionArn(run.arn())
-        .stateMachineArn(record.stateMachineArn())
-        .name(run.spec().name())
-        .startDate(run.startDate())
-        .stopDate(run.stopDate())
-        .status(run.status().name())
+        .executionArn(execution.executionArn())
+        .stateMachineArn(execution.stateMachineArn())
+        .name(execution.name())
+        .startDate(execution.startDate())
+        .stopDate(execution.stopDate())
+        .status(execution.status().name())
         .inputDetails(data ? INCLUDED : NOT_INCLUDED)
-        .traceHeader(record.traceHeader())
+        .traceHeader(execution.traceHeader())
         .billingDetails(BillingDetails.builder().billedDurationInMilliseconds(billed).billedMemoryUsedInMB(64L)
             .build());
     if (data) {
-      response.input(run.spec().inputText());
+      response.input(execution.input());
     }
-    if (run.status() == ExecutionStatus.SUCCEEDED) {
+    if (execution.status() == ExecutionStatus.SUCCEEDED) {
       response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
       if (data) {
-        response.output(Json.write(run.output()));
+        response.output(Json.write(execution.output()));
       }
-    } else if (run.status() == ExecutionStatus.TIMED_OUT) {
-      response.error(run.error() == null ? ErrorNames.TIMEOUT : run.error()).cause(run.cause());
+    } else if (execution.status() == ExecutionStatus.TIMED_OUT) {
+      response.error(execution.error() == null ? ErrorNames.TIMEOUT : execution.error()).cause(execution.cause());
     } else {
-      response.error(run.error()).cause(run.cause());
+      response.error(execution.error()).cause(execution.cause());
     }
     return response.build();
   }

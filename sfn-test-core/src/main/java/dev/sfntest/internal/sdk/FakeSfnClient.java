@@ -8,6 +8,7 @@ import dev.sfntest.internal.backend.ApiException;
 import dev.sfntest.internal.backend.Backend;
 import dev.sfntest.internal.backend.DefinitionValidation;
 import dev.sfntest.internal.backend.ExecutionRecord;
+import dev.sfntest.internal.backend.ExecutionSnapshot;
 import dev.sfntest.internal.backend.Executions;
 import dev.sfntest.internal.backend.Page;
 import dev.sfntest.internal.engine.MapRun;
@@ -158,7 +159,7 @@ public final class FakeSfnClient implements SfnClient {
    * in words; empty when it waits on nothing or has ended. Not an AWS operation.
    */
   public List<String> waitsOnTest(String executionArn) {
-    return call(() -> backend.describeExecution(executionArn).waitsOnTest());
+    return call(() -> backend.executions().waitsOnTest(executionArn));
   }
 
   /**
@@ -178,6 +179,27 @@ public final class FakeSfnClient implements SfnClient {
     return call(() -> backend.executions().expressLog(executionArn).stream()
         .map(e -> ExecutionViews.historyEvent(e, true))
         .collect(Collectors.toList()));
+  }
+
+  /**
+   * The fake's state machines (with versions, aliases and tags) and activities, as JSON taken at
+   * one moment; not its executions. Not an AWS operation: what {@code sfn-local serve --state-dir}
+   * writes after every change, to {@link #restoreDefinitions} after a restart.
+   */
+  public com.fasterxml.jackson.databind.node.ObjectNode saveDefinitions() {
+    return dev.sfntest.internal.backend.SavedDefinitions.save(backend);
+  }
+
+  /**
+   * Restores what {@link #saveDefinitions} saved, into this fake, which must have no machines and
+   * no activities yet. Not an AWS operation.
+   *
+   * @throws IllegalArgumentException for JSON that is not saved definitions, or a fake that has some
+   * @throws software.amazon.awssdk.services.sfn.model.InvalidDefinitionException for a saved
+   *     definition this fake refuses
+   */
+  public void restoreDefinitions(com.fasterxml.jackson.databind.JsonNode saved) {
+    run(() -> dev.sfntest.internal.backend.SavedDefinitions.restore(backend, saved));
   }
 
   private static <T> T call(Supplier<T> body) {
@@ -221,7 +243,7 @@ public final class FakeSfnClient implements SfnClient {
       DescribeStateMachineResponse.Builder response = DescribeStateMachineResponse.builder()
           .stateMachineArn(view.arn())
           .name(machine.name())
-          .status(machine.status())
+          .status(view.status())
           .roleArn(view.revision().roleArn())
           .type(machine.type())
           .creationDate(view.creationDate())
@@ -324,11 +346,8 @@ public final class FakeSfnClient implements SfnClient {
 
   @Override
   public DescribeExecutionResponse describeExecution(DescribeExecutionRequest request) {
-    return call(() -> {
-      ExecutionRecord record = backend.executions().describe(request.executionArn());
-      return ExecutionViews.describe(record, backend.executions().redriveVerdict(record),
-          request.includedDataAsString());
-    });
+    return call(() -> ExecutionViews.describe(backend.executions().describe(request.executionArn()),
+        request.includedDataAsString()));
   }
 
   @Override
@@ -341,7 +360,7 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public ListExecutionsResponse listExecutions(ListExecutionsRequest request) {
     return call(() -> {
-      Page<ExecutionRecord> page = backend.executions().list(new Executions.Query(request.stateMachineArn(),
+      Page<ExecutionSnapshot> page = backend.executions().list(new Executions.Query(request.stateMachineArn(),
           request.mapRunArn(), request.statusFilterAsString(), request.redriveFilterAsString(), request.maxResults(),
           request.nextToken()));
       return ListExecutionsResponse.builder()
@@ -570,7 +589,7 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public ListMapRunsResponse listMapRuns(ListMapRunsRequest request) {
     return call(() -> {
-      Page<MapRun> page = backend.mapRuns().list(request.executionArn(), request.maxResults(), request.nextToken());
+      Page<MapRun.Snapshot> page = backend.mapRuns().list(request.executionArn(), request.maxResults(), request.nextToken());
       return ListMapRunsResponse.builder()
           .mapRuns(page.items().stream().map(MapRunViews::listItem).collect(Collectors.toList()))
           .nextToken(page.nextToken())

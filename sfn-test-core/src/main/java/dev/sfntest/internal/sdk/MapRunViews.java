@@ -17,9 +17,9 @@ final class MapRunViews {
   private MapRunViews() {}
 
   /** DescribeMapRun's answer. */
-  static DescribeMapRunResponse describe(MapRun mapRun) {
-    MapRun.Counts items = mapRun.itemCounts();
-    MapRun.Counts executions = mapRun.executionCounts();
+  static DescribeMapRunResponse describe(MapRun.Snapshot mapRun) {
+    MapRun.Tally items = mapRun.items();
+    MapRun.Tally executions = mapRun.executions();
     return DescribeMapRunResponse.builder()
         .mapRunArn(mapRun.arn())
         .executionArn(mapRun.executionArn())
@@ -59,7 +59,7 @@ final class MapRunViews {
   }
 
   /** One ListMapRuns item: the children's "state machine" is {@code <machine>/<label>}. */
-  static MapRunListItem listItem(MapRun mapRun) {
+  static MapRunListItem listItem(MapRun.Snapshot mapRun) {
     return MapRunListItem.builder()
         .executionArn(mapRun.executionArn())
         .mapRunArn(mapRun.arn())

@@ -166,10 +166,46 @@ class ValueRulesTest {
 
     @Test
     void max_concurrency_is_a_non_negative_integer() {
-      // GIVEN / WHEN / THEN (observed: "Minimum value is 0"; no maximum)
+      // GIVEN / WHEN / THEN (observed: "Minimum value is 0")
       assertThat(errors(map("\"MaxConcurrency\": -1"))).containsExactly(
           schema(Messages.minimum("0"), "/States/S/MaxConcurrency"));
-      assertAccepted(map("\"MaxConcurrency\": 9223372036854775807"));
+      assertAccepted(map("\"MaxConcurrency\": 2147483647"));
+    }
+
+    @Test
+    void max_concurrency_fits_the_apis_32_bit_integer() {
+      // GIVEN / WHEN / THEN: accepted, it failed every execution with a NullPointerException
+      for (String past : List.of("2147483648", "9223372036854775807", "9223372036854775808")) {
+        assertThat(errors(map("\"MaxConcurrency\": " + past))).as(past).containsExactly(
+            schema(Messages.maximum("2147483647"), "/States/S/MaxConcurrency"));
+      }
+    }
+
+    @Test
+    void the_tolerated_failure_count_fits_a_long() {
+      // GIVEN / WHEN / THEN
+      assertThat(errors(map("\"ToleratedFailureCount\": 9223372036854775808"))).containsExactly(
+          schema(Messages.maximum("9223372036854775807"), "/States/S/ToleratedFailureCount"));
+      assertThat(errors(map("\"ToleratedFailureCount\": -1"))).containsExactly(
+          schema(Messages.minimum("0"), "/States/S/ToleratedFailureCount"));
+      assertAccepted(map("\"ToleratedFailureCount\": 9223372036854775807"));
+    }
+
+    @Test
+    void integer_fields_refuse_numbers_past_an_int_and_a_long_at_their_bound() {
+      // GIVEN / WHEN / THEN: every bounded integer field, at the two ends of a long
+      for (String past : List.of("2147483648", "9223372036854775808", "-9223372036854775809")) {
+        String bound = past.startsWith("-") ? Messages.minimum("1") : Messages.maximum("99999999");
+        assertThat(errors(task("\"TimeoutSeconds\": " + past))).as(past).containsExactly(
+            schema(bound, "/States/S/TimeoutSeconds"));
+        assertThat(errors(task("\"HeartbeatSeconds\": " + past))).as(past).containsExactly(
+            schema(bound, "/States/S/HeartbeatSeconds"));
+        String zeroBound = past.startsWith("-") ? Messages.minimum("0") : Messages.maximum("99999999");
+        assertThat(errors(one("{\"Type\": \"Wait\", \"Seconds\": " + past + ", \"End\": true}"))).as(past)
+            .containsExactly(schema(zeroBound, "/States/S/Seconds"));
+        assertThat(errors(task("\"Retry\": [{\"ErrorEquals\": [\"States.ALL\"], \"MaxAttempts\": " + past + "}]")))
+            .as(past).containsExactly(schema(zeroBound, "/States/S/Retry[0]/MaxAttempts"));
+      }
     }
 
     @Test

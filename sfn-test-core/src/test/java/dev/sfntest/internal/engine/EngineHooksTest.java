@@ -63,14 +63,7 @@ class EngineHooksTest {
   }
 
   private <T> T locked(java.util.function.Supplier<T> work) {
-    scheduler.lock().lock();
-    try {
-      T result = work.get();
-      scheduler.runUntilQuiet();
-      return result;
-    } finally {
-      scheduler.lock().unlock();
-    }
+    return scheduler.call(work);
   }
 
   private static String compact(ExecutionRun run) {

@@ -30,13 +30,7 @@ class SchedulerRealTimeTest {
     driver.start();
 
     // WHEN a timer is scheduled by another thread, as an API call does
-    scheduler.lock().lock();
-    try {
-      scheduler.scheduleAfter(Duration.ofHours(1), fired::countDown);
-      scheduler.runUntilQuiet();
-    } finally {
-      scheduler.lock().unlock();
-    }
+    scheduler.call(() -> scheduler.scheduleAfter(Duration.ofHours(1), fired::countDown));
 
     // THEN
     try {
@@ -54,13 +48,7 @@ class SchedulerRealTimeTest {
     AtomicBoolean fired = new AtomicBoolean();
 
     // WHEN
-    scheduler.lock().lock();
-    try {
-      scheduler.scheduleAfter(Duration.ofHours(1), () -> fired.set(true));
-      scheduler.runUntilQuiet();
-    } finally {
-      scheduler.lock().unlock();
-    }
+    scheduler.call(() -> scheduler.scheduleAfter(Duration.ofHours(1), () -> fired.set(true)));
 
     // THEN
     assertThat(fired).isFalse();
@@ -73,13 +61,8 @@ class SchedulerRealTimeTest {
   }
 
   private static void stop(Scheduler scheduler, AtomicBoolean stopped, Thread driver) throws InterruptedException {
-    scheduler.lock().lock();
-    try {
-      stopped.set(true);
-      scheduler.changed().signalAll();
-    } finally {
-      scheduler.lock().unlock();
-    }
+    stopped.set(true);
+    scheduler.wakeWaiters();
     driver.join(10_000);
   }
 }

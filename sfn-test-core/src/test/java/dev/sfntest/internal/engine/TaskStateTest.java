@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.core.Execution;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -155,6 +156,66 @@ class TaskStateTest {
       Execution run = task(LAMBDA, "'OutputPath':'$.missing.deep',"
           + "'Catch':[{'ErrorEquals':['States.ALL'],'Next':'Handled'}],", "{}");
       assertThat(run.describe().error()).isEqualTo("States.Runtime");
+    }
+
+    @Test
+    void a_catchers_own_result_path_failure_fails_the_execution_and_no_later_catcher_takes_it() {
+      // GIVEN an array input: the Task's ResultPath fails, and so does the first catcher's
+      runs.fake.mockTask("T").thenReturn("{}");
+      Instant started = runs.fake.clock().now();
+
+      // WHEN
+      Execution run = task(LAMBDA, "'ResultPath':'$.res','Catch':["
+          + "{'ErrorEquals':['States.ResultPathMatchFailure'],'ResultPath':'$.err','Next':'Handled'},"
+          + "{'ErrorEquals':['States.ALL'],'Next':'Handled'}],", "[]");
+
+      // THEN
+      assertThat(run.describe().statusAsString()).isEqualTo("FAILED");
+      assertThat(run.describe().error()).isEqualTo("States.ResultPathMatchFailure");
+      assertThat(run.describe().cause()).isEqualTo("An error occurred while executing the state 'T' (entered at the event id #2). "
+          + "Unable to apply ResultPath '$.err' to input '[]'");
+      assertThat(Runs.types(run)).doesNotContain("PassStateEntered").endsWith("ExecutionFailed");
+      assertThat(runs.fake.clock().now()).as("no timeout a year on moved the clock").isEqualTo(started);
+    }
+
+    @Test
+    void a_parallel_sees_its_branchs_failed_catcher_as_the_branchs_failure() {
+      // GIVEN the looping Task inside a branch, a Parallel that catches what its branch fails with
+      runs.fake.mockTask("T").thenReturn("{}");
+      String branch = "{'StartAt':'T','States':{'T':{'Type':'Task','Resource':'" + LAMBDA + "','ResultPath':'$.res',"
+          + "'Catch':[{'ErrorEquals':['States.ALL'],'ResultPath':'$.err','Next':'B'}],'End':true},"
+          + "'B':{'Type':'Pass','End':true}}}";
+
+      // WHEN
+      Execution caught = runs.run("{'StartAt':'P','States':{'P':{'Type':'Parallel','Branches':[" + branch + "],"
+          + "'Catch':[{'ErrorEquals':['States.ResultPathMatchFailure'],'ResultPath':null,'Next':'H'}],'End':true},"
+          + "'H':{'Type':'Pass','End':true}}}", "[]");
+      Execution failed = runs.run("{'StartAt':'P','States':{'P':{'Type':'Parallel','Branches':[" + branch + "],"
+          + "'Catch':[{'ErrorEquals':['States.ALL'],'ResultPath':'$.e','Next':'H'}],'End':true},"
+          + "'H':{'Type':'Pass','End':true}}}", "[]");
+
+      // THEN
+      assertThat(caught.describe().statusAsString()).isEqualTo("SUCCEEDED");
+      assertThat(caught.output()).isEqualTo(json("[]"));
+      assertThat(failed.describe().error()).isEqualTo("States.ResultPathMatchFailure");
+      assertThat(failed.describe().cause()).isEqualTo("An error occurred while executing the state 'P' (entered at the event id #2). "
+          + "Unable to apply ResultPath '$.e' to input '[]'");
+    }
+
+    @Test
+    void a_jsonata_catchers_failing_output_fails_the_state_once() {
+      // GIVEN
+      runs.fake.mockTask("T").thenFail("Boom", "bad");
+
+      // WHEN
+      Execution run = runs.run("{'QueryLanguage':'JSONata','StartAt':'T','States':{'T':{'Type':'Task',"
+          + "'Resource':'" + LAMBDA + "','Catch':[{'ErrorEquals':['States.ALL'],"
+          + "'Output':'{% $error(\\'in the catcher\\') %}','Next':'H'}],'End':true},'H':{'Type':'Pass','End':true}}}",
+          "{}");
+
+      // THEN
+      assertThat(run.describe().error()).isEqualTo("States.QueryEvaluationError");
+      assertThat(Runs.types(run)).containsOnlyOnce("EvaluationFailed").endsWith("ExecutionFailed");
     }
 
     @Test

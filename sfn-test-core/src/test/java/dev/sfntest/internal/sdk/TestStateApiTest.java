@@ -179,6 +179,19 @@ class TestStateApiTest {
     }
 
     @Test
+    void a_catcher_whose_own_result_path_cannot_be_applied_fails_the_state() {
+      // GIVEN an array input: neither the Task's ResultPath nor the catcher's applies to it
+      String definition = task("\"ResultPath\":\"$.res\",\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],"
+          + "\"ResultPath\":\"$.err\",\"Next\":\"Recover\"}],\"End\":true");
+      // WHEN
+      TestStateResponse response = test(b -> b.definition(definition).input("[]").mock(m -> m.result("{}")));
+      // THEN
+      assertThat(response.status()).isEqualTo(TestExecutionStatus.FAILED);
+      assertThat(response.error()).isEqualTo("States.ResultPathMatchFailure");
+      assertThat(response.cause()).contains("'$.err'");
+    }
+
+    @Test
     void a_runtime_error_is_never_retried_or_caught() {
       String definition = task("\"InputPath\":\"$.missing\",\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"]}],"
           + "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Recover\"}],\"End\":true");

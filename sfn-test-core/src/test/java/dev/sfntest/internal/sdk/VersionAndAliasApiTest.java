@@ -413,4 +413,50 @@ class VersionAndAliasApiTest {
           "StateMachineDoesNotExist", "State Machine Does Not Exist: '" + machine + ":nope'");
     }
   }
+
+  @Nested
+  class Version_numbers_past_a_long {
+
+    private static final String PAST = "9223372036854775808";
+
+    private void assertInvalidArn(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String arn) {
+      assertAwsError(call, InvalidArnException.class, "InvalidArn", "Invalid Arn: 'Invalid ARN format: " + arn + "'");
+    }
+
+    @Test
+    void are_invalid_arns_wherever_a_version_arn_is_taken() {
+      // GIVEN
+      for (String number : List.of(PAST, "18446744073709551616", "9".repeat(40))) {
+        String version = machine + ":" + number;
+        // WHEN / THEN
+        assertInvalidArn(() -> api.client.describeStateMachine(b -> b.stateMachineArn(version)), version);
+        assertInvalidArn(() -> api.start(version, "x", "{}"), version);
+        assertInvalidArn(() -> api.client.startSyncExecution(b -> b.stateMachineArn(version)), version);
+        assertInvalidArn(() -> api.client.listExecutions(b -> b.stateMachineArn(version)), version);
+        assertInvalidArn(() -> api.client.deleteStateMachineVersion(b -> b.stateMachineVersionArn(version)), version);
+        assertInvalidArn(() -> api.client.listStateMachineAliases(b -> b.stateMachineArn(version)), version);
+        assertInvalidArn(() -> api.client.listTagsForResource(b -> b.resourceArn(version)), version);
+      }
+    }
+
+    @Test
+    void the_largest_long_is_a_version_that_does_not_exist() {
+      String version = machine + ":9223372036854775807";
+      assertAwsError(() -> api.client.describeStateMachine(b -> b.stateMachineArn(version)),
+          StateMachineDoesNotExistException.class, "StateMachineDoesNotExist",
+          "State Machine Does Not Exist: '" + version + "'");
+    }
+
+    @Test
+    void in_an_alias_routing_are_refused_and_change_nothing() {
+      // GIVEN
+      String v1 = publish(PASS);
+      // WHEN
+      Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+          () -> alias("prod", route(machine + ":" + PAST, 50), route(v1, 50)));
+      // THEN an AWS error, and no alias
+      assertThat(refused).isInstanceOf(software.amazon.awssdk.services.sfn.model.SfnException.class);
+      assertThat(api.client.listStateMachineAliases(b -> b.stateMachineArn(machine)).stateMachineAliases()).isEmpty();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.sfntest.local.internal.cli;
 
 import dev.sfntest.local.LocalSettings;
 import dev.sfntest.local.LocalSfn;
+import dev.sfntest.local.LocalStorage;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -72,6 +73,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Log every request on standard error.")
   private boolean verbose;
 
+  @picocli.CommandLine.Mixin
+  private StorageOptions storage = new StorageOptions();
+
   public ServeCommand(Map<String, String> env) {
     this.env = env;
   }
@@ -99,9 +103,9 @@ public final class ServeCommand implements Callable<Integer> {
       logRequests();
     }
     try {
-      running = LocalSfn.start(settings);
+      running = LocalSfn.start(settings, storage.storage());
     } catch (IllegalArgumentException e) {
-      // the mock configuration file cannot be read or is not valid
+      // the mock configuration file or the saved state cannot be read or is not valid
       err.println(e.getMessage());
       return ExitCodes.USAGE;
     } catch (UncheckedIOException e) {
@@ -118,6 +122,11 @@ public final class ServeCommand implements Callable<Integer> {
         + settings.account() + ", " + settings.describeClock()
         + (settings.mockConfig() == null ? "" : ", mocks from " + settings.mockConfig()) + ")");
     out.flush();
+    String exposure = ExposureWarning.forHost(settings.host(), storage.stateDir != null);
+    if (exposure != null) {
+      err.println(exposure);
+      err.flush();
+    }
     started.countDown();
     try {
       stop.await();
@@ -157,6 +166,11 @@ public final class ServeCommand implements Callable<Integer> {
       settings = settings.withMockConfig(mockConfig);
     }
     return settings;
+  }
+
+  /** What the server keeps ({@code --keep-finished}, {@code --state-dir}). */
+  LocalStorage storage() {
+    return storage.storage();
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.sfntest.examples.orders.startup;
+package dev.sfntest.examples.startup;
 
 import dev.sfntest.examples.orders.OrdersApplication;
 import dev.sfntest.spring.AutoConfigureSfnTest;
@@ -16,10 +16,11 @@ import org.springframework.context.annotation.Configuration;
  * fake, an activity and the order workflow deployed, the client bean overridden), {@code without}
  * as the application starts on its own (a real SDK client). Run in a fresh JVM per mode; prints
  * the first start (cold, what a test run pays once) and the median of the warm ones after it.
+ * Outside the application's package, so its component scan never picks up {@link WithSfnTest}.
  * Not a test: a measurement, as the brief asks (figures in docs/spring-boot.md).
  *
  * <pre>
- * java -cp ... dev.sfntest.examples.orders.startup.ContextStartTime with 10
+ * java -cp ... dev.sfntest.examples.startup.ContextStartTime with 10
  * </pre>
  */
 public final class ContextStartTime {

@@ -1,0 +1,178 @@
+package dev.sfntest.local.internal;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.ReferenceCountUtil;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One client connection: answers its requests one at a time, in order, each on a request thread
+ * (the fake may block it: a long poll), and closes it when no whole request came within the read
+ * timeout of its opening or of its last answer. While a request is answered the connection is not
+ * read, so a client that sends many at once is served at the pace of its answers.
+ *
+ * <p>What is not HTTP (a broken request line, a header without a colon, a length that is not a
+ * number) gets 400 and the connection closed, as a load balancer in front of AWS answers it.
+ */
+final class Connection extends ChannelDuplexHandler {
+
+  private static final System.Logger LOG = System.getLogger("dev.sfntest.local");
+
+  private final AwsJsonHandler handler;
+  private final Executor requests;
+  private final HttpServer.Connections counts;
+  private final Duration readTimeout;
+  /** Requests a client sent before its earlier one was answered. */
+  private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
+  private boolean answering;
+  private ScheduledFuture<?> deadline;
+
+  Connection(AwsJsonHandler handler, Executor requests, HttpServer.Connections counts, Duration readTimeout) {
+    this.handler = handler;
+    this.requests = requests;
+    this.counts = counts;
+    this.readTimeout = readTimeout;
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) throws Exception {
+    armDeadline(ctx);
+    super.channelActive(ctx);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    cancelDeadline();
+    waiting.forEach(ReferenceCountUtil::release);
+    waiting.clear();
+    super.channelInactive(ctx);
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object message) {
+    if (!(message instanceof FullHttpRequest request)) {
+      ReferenceCountUtil.release(message);
+      return;
+    }
+    cancelDeadline();
+    if (answering) {
+      waiting.add(request);
+    } else {
+      answer(ctx, request);
+    }
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    // a reset by the client, say: nothing to answer, nobody to answer it to
+    ctx.close();
+  }
+
+  private void answer(ChannelHandlerContext ctx, FullHttpRequest request) {
+    long started = System.nanoTime();
+    String method = request.method().name();
+    String uri = request.uri();
+    if (request.decoderResult().isFailure() || request.method() == HttpMethod.CONNECT) {
+      ReferenceCountUtil.release(request);
+      badRequest(ctx);
+      return;
+    }
+    boolean keepAlive = HttpUtil.isKeepAlive(request);
+    AwsJsonHandler.Request read = new AwsJsonHandler.Request(method,
+        request.headers().get(HttpHeaderNames.CONTENT_TYPE), request.headers().get("X-Amz-Target"),
+        ByteBufUtil.getBytes(request.content()));
+    ReferenceCountUtil.release(request);
+    answering = true;
+    ctx.channel().config().setAutoRead(false);
+    counts.answering();
+    try {
+      requests.execute(() -> {
+        Reply reply = handler.answer(read);
+        ctx.executor().execute(() -> respond(ctx, reply, keepAlive));
+        LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "%s %s %s -> %d %s(%d ms)", method, uri, read.target(),
+            reply.status(), reply.code() == null ? "" : reply.code() + " ", (System.nanoTime() - started) / 1_000_000));
+      });
+    } catch (RejectedExecutionException e) {
+      // every request thread is busy (long polls, say), or the server is closing
+      respond(ctx, Reply.throttled(), keepAlive);
+    }
+  }
+
+  private void respond(ChannelHandlerContext ctx, Reply reply, boolean keepAlive) {
+    FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+        HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
+    headers(response, reply);
+    if (!keepAlive) {
+      response.headers().set(HttpHeaderNames.CONNECTION, "close");
+    }
+    ctx.writeAndFlush(response).addListener((ChannelFutureListener) written -> {
+      counts.answered();
+      if (!keepAlive || !written.isSuccess()) {
+        ctx.close();
+        return;
+      }
+      answering = false;
+      FullHttpRequest next = waiting.poll();
+      if (next != null) {
+        answer(ctx, next);
+      } else {
+        armDeadline(ctx);
+        ctx.channel().config().setAutoRead(true);
+      }
+    });
+  }
+
+  /** The headers every answer has: its length and type, and a request id, as AWS sends them. */
+  static void headers(FullHttpResponse response, Reply reply) {
+    response.headers()
+        .set(HttpHeaderNames.CONTENT_TYPE, reply.contentType())
+        .set(HttpHeaderNames.CONTENT_LENGTH, reply.body().length)
+        .set("x-amzn-RequestId", UUID.randomUUID().toString());
+  }
+
+  private static void badRequest(ChannelHandlerContext ctx) {
+    FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST,
+        Unpooled.copiedBuffer("400 Bad Request\n", StandardCharsets.US_ASCII));
+    response.headers()
+        .set(HttpHeaderNames.CONTENT_TYPE, "text/plain")
+        .set(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes())
+        .set(HttpHeaderNames.CONNECTION, "close");
+    ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+  }
+
+  private void armDeadline(ChannelHandlerContext ctx) {
+    cancelDeadline();
+    deadline = ctx.executor().schedule(() -> {
+      if (!answering) {
+        ctx.close();
+      }
+    }, readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  private void cancelDeadline() {
+    if (deadline != null) {
+      deadline.cancel(false);
+      deadline = null;
+    }
+  }
+}
