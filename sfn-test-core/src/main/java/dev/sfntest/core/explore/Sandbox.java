@@ -50,13 +50,7 @@ final class Sandbox implements AutoCloseable {
     }
     Backend tested = fakeClient.backend();
     MockRegistry mocks = tested.mocks();
-    Instant now;
-    tested.scheduler().lock().lock();
-    try {
-      now = tested.scheduler().now();
-    } finally {
-      tested.scheduler().lock().unlock();
-    }
+    Instant now = tested.scheduler().read(tested.scheduler()::now);
     FakeSfn.Builder builder = FakeSfn.builder().region(tested.arns().region()).account(tested.arns().account())
         .initialTime(now);
     if (mocks != null && mocks.mockConfig() != null) {
