@@ -1,6 +1,7 @@
 package dev.sfntest.local;
 
 import dev.sfntest.local.internal.cli.RenderCommand;
+import dev.sfntest.local.internal.cli.ExploreCommand;
 import dev.sfntest.local.internal.cli.RunCommand;
 import dev.sfntest.local.internal.cli.ServeCommand;
 import dev.sfntest.local.internal.cli.ValidateCommand;
@@ -12,12 +13,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code sfn-local} command line: {@code serve} the fake over HTTP (a drop-in for Step
- * Functions Local), {@code run} a definition once and print what happened, {@code validate} a
- * definition, {@code render} it (and an execution's path through it) as HTML or SVG.
+ * Functions Local), {@code run} a definition once and print what happened, {@code explore} the
+ * faults its Task states can meet, {@code validate} a definition, {@code render} it (and an
+ * execution's path through it) as HTML or SVG.
  *
  * <pre>
  * java -jar sfn-local.jar serve --port 8083
  * java -jar sfn-local.jar run order.asl.json --input '{"orderId": "42"}'
+ * java -jar sfn-local.jar explore order.asl.json --input '{"orderId": "42"}'
  * java -jar sfn-local.jar validate order.asl.json
  * java -jar sfn-local.jar render order.asl.json --history run.json -o run.html
  * </pre>
@@ -26,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code validate}), 2 bad usage or unreadable input.
  */
 @Command(name = "sfn-local", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "AWS Step Functions in a JVM: serve it over HTTP, or run, validate and render definitions.",
+    description = "AWS Step Functions in a JVM: serve it over HTTP, or run, explore, validate and render definitions.",
     synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
@@ -49,6 +52,7 @@ public final class Main implements Runnable {
     commandLine.setExpandAtFiles(false);
     commandLine.addSubcommand(new ServeCommand(env));
     commandLine.addSubcommand(new RunCommand());
+    commandLine.addSubcommand(new ExploreCommand());
     commandLine.addSubcommand(new ValidateCommand());
     commandLine.addSubcommand(new RenderCommand());
     return commandLine;
@@ -56,7 +60,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, run, validate or render");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, run, explore, validate or render");
   }
 
   /** The version from the jar's manifest. */

@@ -96,6 +96,8 @@ final class FaultInjector implements TaskInterceptor {
   private final Map<VisitKey, Integer> visits = new HashMap<>();
   private final Map<String, TaskSeen> seen = new LinkedHashMap<>();
   private final Map<String, ParentLink> parents = new HashMap<>();
+  /** Calls the faults took, by execution and state, which the mocks' call counts must not see. */
+  private final Map<String, Integer> injectedCalls = new HashMap<>();
 
   /**
    * @param mocks the test's mocks, handing on what they do not answer
@@ -113,6 +115,7 @@ final class FaultInjector implements TaskInterceptor {
     visits.clear();
     seen.clear();
     parents.clear();
+    injectedCalls.clear();
   }
 
   /** Ends the run and tells what happened in it. */
@@ -135,18 +138,35 @@ final class FaultInjector implements TaskInterceptor {
     if (target != null && target.firstStart == null && target.injected == 0) {
       target.firstStart = scheduler.now();
     }
+    String calls = key(request.execution().arn(), request.stateName());
     if (target != null && request.retryCount() < target.fault.attempts()) {
       target.injected++;
+      injectedCalls.merge(calls, 1, Integer::sum);
       return inject(target, request, callbacks);
     }
     TaskCallbacks watched = watch(target, request, callbacks);
-    return mocks.invoke(request, watched, unmockedResult == null ? fake : new AnswerUnmocked(fake));
+    return mocks.invoke(uncounted(request, injectedCalls.getOrDefault(calls, 0)), watched,
+        unmockedResult == null ? fake : new AnswerUnmocked(fake));
   }
 
   @Override
   public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind,
       TaskInvoker fake) {
     return mocks.refuse(execution, stateName, resource, kind, fake);
+  }
+
+  /**
+   * The request as the mocks would have seen it without the faults: their sequences count a
+   * state's calls (Step Functions Local's counter), and a call a fault took stands in for one the
+   * mock would have answered, so the retry after it gets the answer the faulted call would have had.
+   */
+  private static TaskRequest uncounted(TaskRequest request, int injected) {
+    if (injected == 0) {
+      return request;
+    }
+    return new TaskRequest(request.execution(), request.stateName(), request.resource(), request.kind(),
+        request.parameters(), request.taskToken(), request.retryCount(), request.invocation() - injected,
+        request.timeoutSeconds(), request.heartbeatSeconds(), request.credentials(), request.path());
   }
 
   /** The fault that hits this attempt's visit, capturing the visit on its first attempt; else {@code null}. */

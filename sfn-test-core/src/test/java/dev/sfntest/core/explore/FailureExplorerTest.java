@@ -101,6 +101,19 @@ class FailureExplorerTest {
     }
 
     @Test
+    void gives_the_retry_after_a_fault_the_answer_the_faulted_call_would_have_had() {
+      // GIVEN: one answer for one call; a second call of the sequence has none
+      StateMachine machine = sfn.deploy("order", PAY_AND_SHIP);
+      sfn.mockTask("Pay").thenReturn("{\"paid\": true}").times(1);
+      sfn.mockTask("Ship").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).explore();
+      // THEN
+      assertThat(runsOf(exploration, "Pay", "Payment.Throttled")).extracting(FaultRun::status)
+          .containsExactly(ExecutionStatus.SUCCEEDED, ExecutionStatus.SUCCEEDED, ExecutionStatus.FAILED);
+    }
+
+    @Test
     void counts_a_fault_caught_into_a_fail_state_as_handled() {
       // WHEN
       Exploration exploration = explorePayAndShip();
