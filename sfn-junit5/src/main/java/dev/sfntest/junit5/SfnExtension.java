@@ -2,7 +2,9 @@ package dev.sfntest.junit5;
 
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
+import dev.sfntest.core.UniqueNames;
 import dev.sfntest.junit5.internal.BuilderValues;
+import dev.sfntest.junit5.internal.ClassRun;
 import dev.sfntest.junit5.internal.CredentialsChoice;
 import dev.sfntest.junit5.internal.Environment;
 import dev.sfntest.junit5.internal.FakeEnvironment;
@@ -17,13 +19,16 @@ import dev.sfntest.junit5.internal.SettingsResolver;
 import dev.sfntest.junit5.internal.Stores;
 import dev.sfntest.junit5.internal.TestRun;
 import dev.sfntest.junit5.internal.Values;
+import dev.sfntest.junit5.internal.VirtualTimeNeeds;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -45,7 +50,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * <p><b>What a test can take</b>, as a parameter of a test, {@code @BeforeEach} or
  * {@code @AfterEach} method, or into a non-final instance field:
  * <ul>
- *   <li>{@link SfnClient} (and {@link SfnAsyncClient} in live mode): the client under test;
+ *   <li>{@link SfnClient} (and {@link SfnAsyncClient}): the client under test;
+ *   <li>{@link UniqueNames}: names for what the test creates itself, unique to it in live mode;
  *   <li>{@link SfnTestContext}, {@code VirtualClock}, {@code FakeSfn}: control of the fake (a test
  *       that takes one is skipped in live mode, with the reason);
  *   <li>{@link StateMachine} with {@link Deploy @Deploy}: a state machine deployed before the test
@@ -81,6 +87,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  *   <tr><td>region</td><td>region</td><td>region</td><td>sfntest.region</td><td>us-east-1; live: the SDK's</td></tr>
  *   <tr><td>account</td><td>account</td><td>account</td><td>sfntest.account</td><td>123456789012</td></tr>
  *   <tr><td>strict mocks</td><td>strictMocks</td><td>strictMocks</td><td>sfntest.strictMocks</td><td>false</td></tr>
+ *   <tr><td>activity poll timeout (fake)</td><td>activityPollTimeout</td><td>activityPollTimeout</td><td>sfntest.activityPollTimeout</td><td>60 s</td></tr>
+ *   <tr><td>live time limit</td><td>liveTimeout</td><td>liveTimeout</td><td>sfntest.liveTimeout</td><td>60 s</td></tr>
  *   <tr><td>live endpoint</td><td></td><td>endpoint</td><td>sfntest.endpoint</td><td>AWS in the region</td></tr>
  *   <tr><td>role of deployments</td><td></td><td>roleArn</td><td>sfntest.roleArn</td><td>a dummy role; live AWS: required</td></tr>
  *   <tr><td>live credentials</td><td></td><td>credentialsProvider, dummyCredentials</td><td>sfntest.credentials (default, dummy)</td><td>the SDK's default chain</td></tr>
@@ -91,9 +99,13 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  *
  * <p><b>Live mode</b> ({@code -Dsfntest.mode=live}) uses real SDK clients on {@code
  * sfntest.endpoint} or AWS in {@code sfntest.region}; a test is skipped, with the reason, when it
- * needs the fake, or when no endpoint or region, or no credentials, are found. Live state machine
- * names get a unique suffix; after each test, even a failed one, the executions it left running
- * are stopped and its state machines deleted.
+ * needs the fake, when no endpoint or region, or no credentials, are found, or when it deploys a
+ * definition with a Wait longer than the live time limit and the endpoint runs on the wall clock.
+ * Live state machine names get a unique suffix. What a test creates through its clients (state
+ * machines, versions, aliases, activities) is deleted after it, even when it or its setup failed,
+ * and what it left running is stopped (see {@link dev.sfntest.core.CreatedResources}); what cannot
+ * be deleted is printed with its ARN and fails the test. What existed before is never touched.
+ * Assertions wait for an execution to end up to the live time limit.
  *
  * <p><b>When a test fails</b>, the histories of the executions it started are printed (on
  * standard output), and its own failure stays the one reported. With strict mocks on, a test that
@@ -108,7 +120,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * or instance state.
  */
 public final class SfnExtension implements ExecutionCondition, BeforeEachCallback, AfterEachCallback,
-    ParameterResolver {
+    AfterAllCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SfnExtension.class);
 
@@ -173,6 +185,21 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
     }
   }
 
+  /**
+   * Cleans up what a class that shares a live environment created in its constructors and {@code
+   * @BeforeAll} methods, also when they failed.
+   */
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    ClassRun classRun = context.getStore(NAMESPACE).get(ClassRun.class, ClassRun.class);
+    if (classRun != null) {
+      Optional<Throwable> leaks = classRun.finish();
+      if (leaks.isPresent()) {
+        throw (Exception) leaks.get();
+      }
+    }
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return Injector.supports(parameter.getParameter().getType(), parameter.isAnnotated(Deploy.class))
@@ -205,11 +232,26 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
           + "test, so only test methods, @BeforeEach and @AfterEach methods and fields can take them.");
     }
     Environment environment = sharedEnvironment(context);
+    if (environment.fake().isEmpty()) {
+      ClassRun classRun = classRun(context, environment);
+      if (type == SfnClient.class) {
+        return classRun.client();
+      }
+      if (type == SfnAsyncClient.class) {
+        return classRun.asyncClient();
+      }
+      if (type == UniqueNames.class) {
+        return classRun.names();
+      }
+    }
     if (type == SfnClient.class) {
       return environment.client();
     }
     if (type == SfnAsyncClient.class) {
       return environment.asyncClient();
+    }
+    if (type == UniqueNames.class) {
+      return UniqueNames.none();
     }
     if (environment.fake().isEmpty()) {
       throw new ParameterResolutionException("Live mode (sfntest.mode=live) has no fake to give " + target + ".");
@@ -223,6 +265,21 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
     return environment.fake().get();
   }
 
+  /**
+   * The recording clients of a class that shares a live environment, for its constructors and
+   * {@code @BeforeAll} methods; cleaned up after the class.
+   */
+  private ClassRun classRun(ExtensionContext context, Environment environment) {
+    ExtensionContext classContext = context;
+    while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+      classContext = classContext.getParent().get();
+    }
+    ExtensionContext owner = classContext;
+    return Stores.computeIfAbsent(owner.getStore(NAMESPACE), ClassRun.class,
+        key -> new ClassRun(environment, resolver.resolveForClass(owner),
+            owner.getDisplayName() + " (its class setup)"), ClassRun.class);
+  }
+
   /** In live mode, why the test cannot run, if it cannot. */
   private static Optional<String> liveSkipReason(ExtensionContext context, Settings settings) {
     if (settings.mode() != Mode.LIVE) {
@@ -232,7 +289,12 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
     if (needsFake.isPresent()) {
       return needsFake;
     }
-    return liveClients(context, settings).notReadyReason();
+    LiveClients clients = liveClients(context, settings);
+    Optional<String> notReady = clients.notReadyReason();
+    if (notReady.isPresent()) {
+      return notReady;
+    }
+    return VirtualTimeNeeds.of(context, settings, clients::endpointClock);
   }
 
   /** Live clients are shared by the whole run, per target, and closed when it ends. */
@@ -296,6 +358,8 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
     private String roleArn;
     private CredentialsChoice credentials;
     private Boolean strictMocks;
+    private Duration liveTimeout;
+    private Duration activityPollTimeout;
     private final Map<String, String> substitutions = new LinkedHashMap<>();
 
     private Builder() {}
@@ -372,6 +436,25 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
       return this;
     }
 
+    /**
+     * In live mode, the longest an assertion waits for an execution to end (default 60 s); see
+     * {@link SfnTest#liveTimeout()}.
+     */
+    public Builder liveTimeout(Duration liveTimeout) {
+      this.liveTimeout = Values.duration("liveTimeout", Objects.requireNonNull(liveTimeout, "liveTimeout"), WHERE);
+      return this;
+    }
+
+    /**
+     * How long the fake's {@code GetActivityTask} waits for a task before it answers none
+     * (default 60 s, as AWS); see {@link SfnTest#activityPollTimeout()}.
+     */
+    public Builder activityPollTimeout(Duration activityPollTimeout) {
+      this.activityPollTimeout = Values.duration("activityPollTimeout",
+          Objects.requireNonNull(activityPollTimeout, "activityPollTimeout"), WHERE);
+      return this;
+    }
+
     /** The value of the definitions' {@code ${name}} placeholder (see {@link Deploy}). */
     public Builder substitution(String name, String value) {
       substitutions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -390,7 +473,7 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
      */
     public SfnExtension build() {
       return new SfnExtension(new BuilderValues(mode, initialTime, seed, timeSkipping, mockConfig, region, account,
-          endpoint, roleArn, credentials, strictMocks, substitutions));
+          endpoint, roleArn, credentials, strictMocks, liveTimeout, activityPollTimeout, substitutions));
     }
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a test class with the sfn-test extension, {@link SfnExtension}: each test gets its own fake
  * Step Functions (or a live client, see {@link Mode}), and takes what it needs as parameters or
- * fields: {@code SfnClient}, {@code SfnAsyncClient}, {@code SfnTestContext}, {@code VirtualClock},
- * {@code FakeSfn}, and {@code StateMachine}s deployed with {@link Deploy @Deploy}.
+ * fields: {@code SfnClient}, {@code SfnAsyncClient}, {@code UniqueNames}, {@code SfnTestContext},
+ * {@code VirtualClock}, {@code FakeSfn}, and {@code StateMachine}s deployed with {@link Deploy @Deploy}.
  *
  * <pre>{@code
  * @SfnTest(initialTime = "2025-01-01T00:00:00Z", seed = 7)
@@ -86,4 +86,20 @@ public @interface SfnTest {
    * sfntest.strictMocks}); default false.
    */
   boolean[] strictMocks() default {};
+
+  /**
+   * In live mode, the longest an assertion waits for an execution to end ({@code
+   * sfntest.liveTimeout}): {@code 90s}, {@code 2m}, {@code 500ms} or ISO-8601 {@code PT2M};
+   * default 60 s. An assertion on an execution that sits in a Wait state longer than this fails at
+   * once, naming the state; a test that {@code @Deploy}s a definition with such a Wait is skipped
+   * unless the endpoint runs on virtual time. Live only.
+   */
+  String liveTimeout() default "";
+
+  /**
+   * How long the fake's {@code GetActivityTask} waits, in real time, for a task before it answers
+   * none ({@code sfntest.activityPollTimeout}): {@code 200ms}, {@code 5s}, ISO-8601; default 60
+   * s, as AWS. A test that polls an activity nobody schedules on returns after this long. Fake only.
+   */
+  String activityPollTimeout() default "";
 }

@@ -199,6 +199,19 @@ class MisconfigurationTest {
     }
 
     @Test
+    void of_a_duration_shows_how_to_write_one() {
+      // WHEN
+      Throwable live = failureOf(Plain.class, Map.of("sfntest.liveTimeout", "a minute"));
+      Throwable poll = failureOf(Plain.class, Map.of("sfntest.activityPollTimeout", "-PT1S"));
+      // THEN
+      assertThat(live).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
+          "sfn-test setting liveTimeout = \"a minute\" (configuration parameter sfntest.liveTimeout) is not valid: "
+              + "write a duration of zero or more, like 90s, 500ms, 2m or PT2M.");
+      assertThat(poll).hasMessage("sfn-test setting activityPollTimeout = \"-PT1S\" (configuration parameter "
+          + "sfntest.activityPollTimeout) is not valid: write a duration of zero or more, like 90s, 500ms, 2m or PT2M.");
+    }
+
+    @Test
     void given_to_the_builder_fails_at_once() {
       // WHEN
       ExtensionConfigurationException failure = catchThrowableOfType(ExtensionConfigurationException.class,

@@ -95,7 +95,8 @@ public final class LocalSfn implements AutoCloseable {
         stateDir.restoreInto(client);
         served = stateDir.persisting(client);
       }
-      SfnServer server = SfnServer.builder(served).host(settings.host()).port(settings.port()).start();
+      SfnServer server = SfnServer.builder(served).host(settings.host()).port(settings.port())
+          .clock(!settings.realTime(), settings.waitTimeScale()).start();
       return new LocalSfn(settings, fake, server);
     } catch (RuntimeException e) {
       fake.close();

@@ -1,5 +1,6 @@
 package dev.sfntest.local;
 
+import dev.sfntest.internal.live.EndpointClock;
 import dev.sfntest.local.internal.AwsJsonHandler;
 import dev.sfntest.local.internal.HttpServer;
 import java.io.UncheckedIOException;
@@ -43,6 +44,15 @@ public final class SfnServer implements AutoCloseable {
 
   /** How long a connection may take to send a whole request, unless told otherwise. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * The response header that tells clients how the served fake's clock runs: {@code virtual} (a
+   * Wait takes no real time) or {@code wall; wait-time-scale=X}. The JUnit extension reads it in
+   * live mode to decide, without being told, whether a test with a day-long Wait can run. A server
+   * not told its clock ({@link Builder#clock}) sends none, and clients take it for the wall clock.
+   */
+  public static final String CLOCK_HEADER = EndpointClock.HEADER;
+
 
   /** How many connections may be open at once, unless told otherwise. */
   public static final int DEFAULT_MAX_CONNECTIONS = 1_000;
@@ -98,6 +108,7 @@ public final class SfnServer implements AutoCloseable {
     private Duration grace = Duration.ofSeconds(1);
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private String clock;
 
     private Builder(SfnClient client) {
       this.client = Objects.requireNonNull(client);
@@ -161,13 +172,31 @@ public final class SfnServer implements AutoCloseable {
     }
 
     /**
+     * Says in every response ({@value SfnServer#CLOCK_HEADER}) how the served fake's clock runs:
+     * on virtual time, skipping to each timer at once, or on the wall clock with this wait time
+     * scale. {@link LocalSfn} says it from its settings.
+     *
+     * <pre>{@code SfnServer.builder(fake.client()).clock(true, 0).start();   // a fake with time skipping}</pre>
+     *
+     * @param virtualTime whether Waits, retries and timeouts take no real time
+     * @param waitTimeScale real seconds per second of a Wait on the wall clock (ignored on virtual time)
+     */
+    public Builder clock(boolean virtualTime, double waitTimeScale) {
+      if (!virtualTime && (!(waitTimeScale >= 0) || Double.isInfinite(waitTimeScale))) {
+        throw new IllegalArgumentException("The wait time scale is a number from 0 up: " + waitTimeScale);
+      }
+      this.clock = (virtualTime ? EndpointClock.VIRTUAL : EndpointClock.wall(waitTimeScale)).headerValue();
+      return this;
+    }
+
+    /**
      * Binds and starts the server.
      *
      * @throws UncheckedIOException when the address cannot be bound (e.g. the port is taken)
      */
     public SfnServer start() {
-      return new SfnServer(HttpServer.start(new AwsJsonHandler(client), host, port, readTimeout, maxConnections),
-          grace);
+      return new SfnServer(HttpServer.start(new AwsJsonHandler(client, clock), host, port, readTimeout,
+          maxConnections), grace);
     }
   }
 }

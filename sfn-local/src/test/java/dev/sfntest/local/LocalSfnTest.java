@@ -95,6 +95,30 @@ class LocalSfnTest {
     }
   }
 
+  @Test
+  void tells_clients_how_its_clock_runs_in_a_header_of_every_answer() {
+    try (LocalSfn virtual = LocalSfn.start(ON_A_FREE_PORT.withVirtualTime(true));
+         LocalSfn wall = LocalSfn.start(ON_A_FREE_PORT.withWaitTimeScale(0.5));
+         LocalSfn noWaits = LocalSfn.start(ON_A_FREE_PORT.withWaitTimeScale(0));
+         FakeSfn fake = FakeSfn.create();
+         SfnServer untold = SfnServer.builder(fake.client()).port(0).start()) {
+      // WHEN
+      var fromVirtual = new RawRequests(virtual.endpoint()).call("ListActivities", "{}");
+      var refused = new RawRequests(virtual.endpoint()).call("DescribeActivity", "{}");
+      var fromWall = new RawRequests(wall.endpoint()).call("ListActivities", "{}");
+      var fromNoWaits = new RawRequests(noWaits.endpoint()).call("ListActivities", "{}");
+      var fromUntold = new RawRequests(untold.endpoint()).call("ListActivities", "{}");
+      // THEN
+      assertThat(fromVirtual.headers().firstValue(SfnServer.CLOCK_HEADER)).contains("virtual");
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.headers().firstValue(SfnServer.CLOCK_HEADER)).contains("virtual");
+      assertThat(fromWall.headers().firstValue(SfnServer.CLOCK_HEADER)).contains("wall; wait-time-scale=0.5");
+      // WAIT_TIME_SCALE 0 runs waits at once, as virtual time does
+      assertThat(fromNoWaits.headers().firstValue(SfnServer.CLOCK_HEADER)).contains("virtual");
+      assertThat(fromUntold.headers().firstValue(SfnServer.CLOCK_HEADER)).isEmpty();
+    }
+  }
+
   private static String startGreeting(SfnClient sdk) {
     String machine = sdk.createStateMachine(b -> b.name("greeting").roleArn(FakeSfn.ROLE_ARN)
         .definition(Definitions.PASS_WAIT_CHOICE)).stateMachineArn();

@@ -2,9 +2,9 @@ package dev.sfntest.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.live.LiveWait;
 import dev.sfntest.internal.sdk.FakeSfnClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +19,9 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
  * A handle on one execution, built on the public {@link SfnClient} API only, so it works on the
  * fake and on a live client alike. On the fake an execution has already run as far as it can when
  * it is started, so nothing here waits; on a live client {@link #await()} polls until the
- * execution ends or the timeout passes.
+ * execution ends or the timeout passes. A live wait that cannot succeed stops early: when the
+ * execution sits in a Wait state that ends later than the timeout allows on the endpoint's clock
+ * (a day-long Wait on AWS; sfn-local on virtual time ends it at once), and the failure says so.
  *
  * <pre>{@code
  * Execution run = Execution.of(client, response.executionArn());
@@ -42,9 +44,13 @@ public final class Execution {
     this.timeout = Objects.requireNonNull(timeout);
   }
 
-  /** A handle on the execution with that ARN. */
+  /**
+   * A handle on the execution with that ARN. On a live client it waits up to {@link
+   * #DEFAULT_TIMEOUT}, or up to the live time limit of the test when {@code client} is one the JUnit
+   * extension gave it ({@code liveTimeout}; see {@link CreatedResources#of(SfnClient, Duration)}).
+   */
   public static Execution of(SfnClient client, String executionArn) {
-    return new Execution(client, executionArn, DEFAULT_TIMEOUT);
+    return new Execution(client, executionArn, LiveWait.defaultTimeout(client, DEFAULT_TIMEOUT));
   }
 
   /** The same handle, waiting at most {@code timeout} on a live client. */
@@ -119,8 +125,9 @@ public final class Execution {
    * the execution still runs, it waits on the test (a task token, an activity task, the clock),
    * and this fails at once saying on what.
    *
-   * @throws IllegalStateException when the execution has not ended (fake) or did not end within
-   *     the timeout (live)
+   * @throws IllegalStateException when the execution has not ended (fake), or did not end within
+   *     the timeout or waits in a Wait state it cannot leave within it (live); the message names
+   *     the state
    */
   public Execution await() {
     DescribeExecutionResponse described = awaitEnd();
@@ -149,7 +156,7 @@ public final class Execution {
       return "Execution '" + name() + "' is still RUNNING: it waits on the clock (time skipping is off); "
           + "advance the clock to let it go on.";
     }
-    return "Execution '" + name() + "' is still RUNNING after " + timeout.toSeconds() + " s.";
+    return live().stillRunning(describe());
   }
 
   private DescribeExecutionResponse awaitEnd() {
@@ -157,23 +164,11 @@ public final class Execution {
     if (isFake() || described.status() != ExecutionStatus.RUNNING) {
       return described;
     }
-    Instant deadline = Instant.now().plus(timeout);
-    long pause = 50;
-    Object monitor = new Object();
-    while (described.status() == ExecutionStatus.RUNNING && Instant.now().isBefore(deadline)) {
-      synchronized (monitor) {
-        try {
-          // A live service gives no completion signal: poll, backing off up to one second.
-          monitor.wait(Math.min(pause, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return described;
-        }
-      }
-      pause = Math.min(1000, pause * 2);
-      described = describe();
-    }
-    return described;
+    return live().awaitEnd(described, this::describe);
+  }
+
+  private LiveWait live() {
+    return new LiveWait(client, arn, name(), timeout);
   }
 
   @Override

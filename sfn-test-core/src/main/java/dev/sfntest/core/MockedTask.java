@@ -106,6 +106,32 @@ public final class MockedTask {
     return this;
   }
 
+  /**
+   * Forgets the answers programmed so far, and the calls recorded: the answers given next start a
+   * new sequence. A test uses it to replace what its {@code @BeforeEach} programmed, where
+   * programming again would only add to the sequence. Until it is given an answer, the mock
+   * answers nothing: a mock by resource, the mock file or the "no mock" failure answer instead.
+   * Calls are still counted per execution, so an execution started after the reset gets the first
+   * new answer; one that called the Task before goes on from its count.
+   *
+   * <pre>{@code
+   * @BeforeEach
+   * void charges_succeed(SfnTestContext sfn) {
+   *   sfn.mockTask("ChargeCard").thenReturn("{\"charged\": true}");
+   * }
+   *
+   * @Test
+   * void a_declined_card_is_compensated(SfnTestContext sfn) {
+   *   sfn.mockTask("ChargeCard").reset().thenFail("Payment.Declined", "card expired");
+   *   ...
+   * }
+   * }</pre>
+   */
+  public MockedTask reset() {
+    sequence.reset();
+    return this;
+  }
+
   /** Whether responses were programmed but no call came. */
   boolean isUnused() {
     return !sequence.isEmpty() && sequence.invocations().isEmpty();

@@ -7,6 +7,7 @@ import dev.sfntest.core.StateMachine;
 import dev.sfntest.core.VirtualClock;
 import dev.sfntest.junit5.Deploy;
 import dev.sfntest.junit5.SfnTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * (and {@code SfnClient}, if they want it). A test that takes what only the fake has, here the
  * {@code VirtualClock}, is skipped in live mode with the reason.
  */
+@Tag("portable")   // runs anywhere: CI runs it live on virtual time and on the wall clock
 // tag::live-class[]
 @SfnTest(initialTime = "2025-01-01T08:00:00Z")
 class ShippingQuoteTest {

@@ -97,6 +97,19 @@ class OrderProcessingTest {
   }
   // end::order-catch[]
 
+  // tag::order-reset[]
+  @Test
+  void fails_when_the_warehouse_has_no_stock(SfnTestContext sfn) {
+    // GIVEN: replaces what mock_the_warehouse() programmed (without reset(), this answer would come second)
+    sfn.mockTask("Validate").thenReturn("{\"valid\": true, \"total\": 120}");
+    sfn.mockTask("ReserveStock").reset().thenFail("Stock.Unavailable", "out of books");
+    // WHEN
+    Execution run = order.start("{\"orderId\": \"42\", \"items\": [\"book\"]}");
+    // THEN
+    assertThat(run).hasFailedWith("Stock.Unavailable", "out of books").hasNotVisited("ChargeCard");
+  }
+  // end::order-reset[]
+
   // tag::order-by-resource[]
   @Test
   void a_mock_by_resource_answers_every_state_that_calls_the_function(SfnTestContext sfn) {

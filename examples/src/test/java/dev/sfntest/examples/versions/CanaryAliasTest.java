@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.FakeSfn;
+import dev.sfntest.core.UniqueNames;
 import dev.sfntest.junit5.SfnTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.CreateStateMachineResponse;
@@ -24,7 +26,11 @@ import software.amazon.awssdk.services.sfn.model.RoutingConfigurationListItem;
  * Versions and aliases: version 1 in production, version 2 as a canary behind the alias {@code
  * live}, which sends it a tenth of the executions. The fake draws each execution's version by
  * weight from its seeded generator, so the split is random but the same on every run.
+ *
+ * <p>Portable: live, the state machine gets a name of the test's own ({@link UniqueNames}), and
+ * what the setup created through the client (machine, versions, alias) is deleted after each test.
  */
+@Tag("portable")
 @SfnTest(seed = 7)
 class CanaryAliasTest {
 
@@ -33,15 +39,22 @@ class CanaryAliasTest {
 
   Canary canary;
 
+  // tag::live-unique-names[]
   @BeforeEach
-  void publish(SfnClient client) {
-    canary = publishCanary(client);
+  void publish(SfnClient client, UniqueNames names) {
+    // live: "pricing-5f3a9c1e", a name no other run uses; on the fake: "pricing"
+    canary = publishCanary(client, names.name("pricing"));
+  }
+  // end::live-unique-names[]
+
+  static Canary publishCanary(SfnClient client) {
+    return publishCanary(client, "pricing");
   }
 
   // tag::versions-canary-setup[]
-  /** Publishes versions 1 and 2 of "pricing", and the alias "live" that sends 10 % to version 2. */
-  static Canary publishCanary(SfnClient client) {
-    CreateStateMachineResponse created = client.createStateMachine(b -> b.name("pricing")
+  /** Publishes versions 1 and 2 of a pricing machine, and the alias "live" that sends 10 % to version 2. */
+  static Canary publishCanary(SfnClient client, String name) {
+    CreateStateMachineResponse created = client.createStateMachine(b -> b.name(name)
         .roleArn(FakeSfn.ROLE_ARN).definition(resource("workflows/pricing-v1.asl.json")).publish(true));
     String v1 = created.stateMachineVersionArn();                       // ...:stateMachine:pricing:1
     String v2 = client.updateStateMachine(b -> b.stateMachineArn(created.stateMachineArn())

@@ -2,6 +2,7 @@ package dev.sfntest.junit5.internal;
 
 import dev.sfntest.junit5.Mode;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -23,11 +24,14 @@ public record BuilderValues(
     String roleArn,
     CredentialsChoice credentials,
     Boolean strictMocks,
+    Duration liveTimeout,
+    Duration activityPollTimeout,
     Map<String, String> substitutions) {
 
   /** A builder told nothing: what {@code @SfnTest} registers. */
   public static final BuilderValues NONE =
-      new BuilderValues(null, null, null, null, null, null, null, null, null, null, null, Map.of());
+      new BuilderValues(null, null, null, null, null, null, null, null, null, null, null, null, null,
+          Map.of());
 
   public BuilderValues {
     substitutions = Map.copyOf(substitutions);

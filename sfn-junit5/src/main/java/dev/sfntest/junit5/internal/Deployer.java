@@ -1,6 +1,7 @@
 package dev.sfntest.junit5.internal;
 
 import dev.sfntest.core.StateMachine;
+import dev.sfntest.core.UniqueNames;
 import dev.sfntest.junit5.Deploy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,13 +28,13 @@ import software.amazon.awssdk.services.sfn.model.Tag;
 public final class Deployer {
 
   /** AWS's longest state machine name. */
-  private static final int MAX_NAME = 80;
+  private static final int MAX_NAME = UniqueNames.MAX_LENGTH;
 
   private final SfnClient client;
   private final Environment environment;
   private final ClassLoader classLoader;
   private final Function<String, Optional<String>> substitutions;
-  private final String suffix;
+  private final UniqueNames uniqueNames;
   private final Set<String> names = new HashSet<>();
   private final List<String> deployed = new ArrayList<>();
 
@@ -41,15 +42,15 @@ public final class Deployer {
    * @param client the test's (recording) client: the handles it returns start executions through it
    * @param classLoader where definitions are read from
    * @param substitutions the value of a placeholder {@code @Deploy} does not give, if any
-   * @param suffix what makes live names unique to this test
+   * @param uniqueNames what makes live names unique to this test
    */
   public Deployer(SfnClient client, Environment environment, ClassLoader classLoader,
-      Function<String, Optional<String>> substitutions, String suffix) {
+      Function<String, Optional<String>> substitutions, UniqueNames uniqueNames) {
     this.client = client;
     this.environment = environment;
     this.classLoader = classLoader;
     this.substitutions = substitutions;
-    this.suffix = suffix;
+    this.uniqueNames = uniqueNames;
   }
 
   /**
@@ -137,7 +138,7 @@ public final class Deployer {
   }
 
   private String uniqueName(String base) {
-    String tail = environment.needsUniqueNames() ? "-" + suffix : "";
+    String tail = uniqueNames.suffix().isEmpty() ? "" : "-" + uniqueNames.suffix();
     String candidate = fit(base, tail);
     for (int n = 2; !names.add(candidate); n++) {
       candidate = fit(base, "-" + n + tail);

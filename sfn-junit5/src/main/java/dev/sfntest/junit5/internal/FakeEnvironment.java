@@ -36,6 +36,9 @@ public final class FakeEnvironment implements Environment {
     if (settings.mockConfig() != null) {
       builder.mockConfig(mockConfig(settings.mockConfig()));
     }
+    if (settings.activityPollTimeout() != null) {
+      builder.activityPollTimeout(settings.activityPollTimeout());
+    }
     return new FakeEnvironment(builder.build(), settings);
   }
 

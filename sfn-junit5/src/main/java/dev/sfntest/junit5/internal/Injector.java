@@ -3,6 +3,7 @@ package dev.sfntest.junit5.internal;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
+import dev.sfntest.core.UniqueNames;
 import dev.sfntest.core.VirtualClock;
 import dev.sfntest.junit5.Deploy;
 import java.lang.reflect.Executable;
@@ -24,8 +25,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 public final class Injector {
 
   /** The types given without an annotation. */
-  public static final Set<Class<?>> TYPES =
-      Set.of(SfnClient.class, SfnAsyncClient.class, SfnTestContext.class, VirtualClock.class, FakeSfn.class);
+  public static final Set<Class<?>> TYPES = Set.of(SfnClient.class, SfnAsyncClient.class, SfnTestContext.class,
+      VirtualClock.class, FakeSfn.class, UniqueNames.class);
 
   private Injector() {}
 
@@ -61,6 +62,9 @@ public final class Injector {
     }
     if (type == FakeSfn.class) {
       return run.fake();
+    }
+    if (type == UniqueNames.class) {
+      return run.names();
     }
     throw new IllegalArgumentException("Not an injectable type: " + type);
   }

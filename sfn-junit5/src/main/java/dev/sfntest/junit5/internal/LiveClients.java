@@ -1,5 +1,6 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.internal.live.EndpointClock;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -25,6 +26,7 @@ public final class LiveClients implements AutoCloseable {
   private final String notReady;
   private SfnClient client;
   private SfnAsyncClient asyncClient;
+  private EndpointClock clock;
 
   private LiveClients(LiveTarget target, Region region, AwsCredentialsProvider credentials, String notReady) {
     this.target = target;
@@ -106,6 +108,22 @@ public final class LiveClients implements AutoCloseable {
       asyncClient = builder.build();
     }
     return asyncClient;
+  }
+
+  /**
+   * How time runs on the endpoint, asked once: sfn-local says it in a header of every response
+   * (virtual time, or the wall clock and its scale); AWS and Step Functions Local say nothing and
+   * run on the wall clock. An endpoint that cannot be asked is taken for the wall clock.
+   */
+  public synchronized EndpointClock endpointClock() {
+    if (clock == null) {
+      try {
+        clock = EndpointClock.of(client().listActivities(b -> b.maxResults(1)));
+      } catch (RuntimeException e) {
+        clock = EndpointClock.WALL;
+      }
+    }
+    return clock;
   }
 
   private void checkReady() {

@@ -2,6 +2,7 @@ package dev.sfntest.junit5.internal;
 
 import dev.sfntest.junit5.Mode;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,8 @@ import java.time.Instant;
  * @param mockConfig a classpath resource or {@code file:} path, or {@code null}
  * @param endpoint {@code null} when unset: live mode then calls AWS in {@link #region}
  * @param roleArn {@code null} when unset (see {@link LiveEnvironment#roleArn})
+ * @param liveTimeout how long a live assertion waits for an execution to end
+ * @param activityPollTimeout how long the fake's GetActivityTask waits; {@code null}: AWS's 60 s
  */
 public record Settings(
     Mode mode,
@@ -24,7 +27,9 @@ public record Settings(
     URI endpoint,
     String roleArn,
     CredentialsChoice credentials,
-    boolean strictMocks) {
+    boolean strictMocks,
+    Duration liveTimeout,
+    Duration activityPollTimeout) {
 
   /** What a live client built from these settings depends on. */
   public LiveTarget liveTarget() {

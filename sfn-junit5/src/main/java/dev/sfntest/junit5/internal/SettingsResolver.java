@@ -1,5 +1,6 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.core.Execution;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.junit5.Mode;
 import dev.sfntest.junit5.SfnTest;
@@ -42,7 +43,7 @@ public final class SettingsResolver {
 
   /**
    * The attributes of the test method's {@code @SfnTest} that shape the environment (all but
-   * strictMocks): a test cannot change those of an environment its class shares.
+   * strictMocks and liveTimeout): a test cannot change those of an environment its class shares.
    */
   public List<String> environmentSetOnMethod(ExtensionContext context) {
     Optional<SfnTest> annotation = context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, SfnTest.class));
@@ -55,6 +56,7 @@ public final class SettingsResolver {
       addIf(set, !a.mockConfig().isEmpty(), "mockConfig");
       addIf(set, !a.region().isEmpty(), "region");
       addIf(set, !a.account().isEmpty(), "account");
+      addIf(set, !a.activityPollTimeout().isEmpty(), "activityPollTimeout");
     });
     return set;
   }
@@ -93,7 +95,13 @@ public final class SettingsResolver {
         pick(context, List.of(), "credentials", null, builder.credentials(), CredentialsChoice::parse,
             CredentialsChoice.DEFAULT),
         pick(context, layers, "strictMocks", (a, w) -> single(a.strictMocks(), "strictMocks", w),
-            builder.strictMocks(), (t, w) -> Values.flag("strictMocks", t, w), false));
+            builder.strictMocks(), (t, w) -> Values.flag("strictMocks", t, w), false),
+        pick(context, layers, "liveTimeout",
+            (a, w) -> text(a.liveTimeout()).map(t -> Values.duration("liveTimeout", t, w)),
+            builder.liveTimeout(), (t, w) -> Values.duration("liveTimeout", t, w), Execution.DEFAULT_TIMEOUT),
+        pick(context, layers, "activityPollTimeout",
+            (a, w) -> text(a.activityPollTimeout()).map(t -> Values.duration("activityPollTimeout", t, w)),
+            builder.activityPollTimeout(), (t, w) -> Values.duration("activityPollTimeout", t, w), null));
   }
 
   private static <T> T pick(ExtensionContext context, List<Layer> layers, String name,

@@ -1,8 +1,10 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.core.CreatedResources;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
+import dev.sfntest.core.UniqueNames;
 import dev.sfntest.junit5.Deploy;
 import dev.sfntest.junit5.internal.coverage.CoverageHook;
 import java.lang.reflect.Method;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -25,35 +26,42 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  * Everything one test was given, from its {@code beforeEach} to its {@code afterEach}: the
  * environment, the recording clients, the context, and the state machines it deployed. Kept in
  * the test's store, which closes it (and a fake only this test used) when the test is done.
+ *
+ * <p>In live mode what the test created through its clients is cleaned up after it ({@link
+ * CreatedResources}), passed or failed; what cannot be is printed with its ARN and fails the test.
  */
 public final class TestRun implements AutoCloseable {
 
   private final Settings settings;
   private final Environment environment;
   private final boolean ownsEnvironment;
-  private final StartedExecutions started = new StartedExecutions();
-  private final RecordingSfnClient client;
+  private final CreatedResources resources;
+  private final SfnClient client;
   private final SfnTestContext testContext;
   private final Deployer deployer;
-  private final String suffix;
+  private final UniqueNames names;
   private final List<String> unusedMocksBefore;
   private final Map<Parameter, StateMachine> deployedParameters = new ConcurrentHashMap<>();
-  private RecordingSfnAsyncClient asyncClient;
+  private final String testName;
+  private SfnAsyncClient asyncClient;
+  private boolean cleanedUp;
 
   private TestRun(Settings settings, Environment environment, boolean ownsEnvironment, SettingsResolver resolver,
       ExtensionContext context) {
     this.settings = settings;
     this.environment = environment;
     this.ownsEnvironment = ownsEnvironment;
-    this.client = new RecordingSfnClient(environment.client(), started);
+    this.testName = context.getDisplayName();
+    this.resources = isLive() ? CreatedResources.of(environment.client(), settings.liveTimeout())
+        : CreatedResources.of(environment.client());
+    this.client = resources.client();
     this.testContext = environment.fake().map(fake -> SfnTestContext.of(fake, client)).orElse(null);
-    // 8 random hex digits: unique enough among the state machines of one account and region. Only
-    // live names need one; a fake is seeded and its names must stay as the test wrote them.
-    this.suffix = environment.needsUniqueNames() ? UUID.randomUUID().toString().substring(0, 8) : "";
+    // Only live names need a suffix; a fake is seeded and its names must stay as the test wrote them.
+    this.names = environment.needsUniqueNames() ? UniqueNames.random() : UniqueNames.none();
     ClassLoader classLoader = context.getTestClass().map(Class::getClassLoader)
         .orElse(Thread.currentThread().getContextClassLoader());
     this.deployer = new Deployer(client, environment, classLoader, name -> resolver.substitution(context, name),
-        suffix);
+        names);
     // A shared fake keeps the mocks of earlier tests: only those this test adds are its own.
     this.unusedMocksBefore = environment.fake().map(FakeSfn::unusedMocks).orElse(List.of());
   }
@@ -73,9 +81,14 @@ public final class TestRun implements AutoCloseable {
   /** The asynchronous client, recording too; made on first use. */
   public synchronized SfnAsyncClient asyncClient() {
     if (asyncClient == null) {
-      asyncClient = new RecordingSfnAsyncClient(environment.asyncClient(), started);
+      asyncClient = resources.wrap(environment.asyncClient());
     }
     return asyncClient;
+  }
+
+  /** The test's names: unique in live mode, as given on the fake. */
+  public UniqueNames names() {
+    return names;
   }
 
   /**
@@ -123,12 +136,13 @@ public final class TestRun implements AutoCloseable {
 
   /** The executions the test started so far. */
   public List<String> startedExecutions() {
-    return started.arns();
+    return resources.startedExecutions();
   }
 
   /**
    * Ends the test: prints the histories of its executions if it failed, checks its mocks if it
-   * passed with strict mocks on, and deletes what it deployed.
+   * passed with strict mocks on, and deletes what it deployed (in live mode: cleans up everything
+   * it created).
    *
    * @throws Exception what the clean-up could not do, or (as an {@link AssertionFailedError})
    *     what the end-of-test check found; JUnit reports the test's own failure first, with these
@@ -137,21 +151,26 @@ public final class TestRun implements AutoCloseable {
   public void finish(ExtensionContext context) throws Exception {
     Optional<Throwable> outcome = context.getExecutionException();
     boolean failed = outcome.isPresent() && !(outcome.get() instanceof TestAbortedException);
+    List<String> started = resources.startedExecutions();
     if (failed) {
-      new FailureReporter(environment.client()).print(context.getDisplayName(), started.arns(), System.out);
+      new FailureReporter(environment.client()).print(context.getDisplayName(), started, System.out);
     }
     // Before the state machines are deleted: coverage reads each execution's definition.
-    CoverageHook.afterTest(context, environment.client(), started.arns(), suffix,
+    CoverageHook.afterTest(context, environment.client(), started, names.suffix(),
         failed ? outcome : Optional.empty(), System.out);
     List<Throwable> problems = new ArrayList<>();
     // Checked only when the test passed: after a failure an unused mock is noise, not news.
     if (outcome.isEmpty() && settings.strictMocks()) {
       unusedMocks().ifPresent(problems::add);
     }
-    if (!ownsEnvironment || environment.fake().isEmpty()) {
-      problems.addAll(stopRunningExecutions());
+    if (isLive()) {
+      cleanUp().ifPresent(problems::add);
+    } else {
+      if (!ownsEnvironment) {
+        problems.addAll(stopRunningExecutions(started));
+      }
+      problems.addAll(deployer.deleteAll());
     }
-    problems.addAll(deployer.deleteAll());
     if (!problems.isEmpty()) {
       Throwable first = problems.get(0);
       problems.subList(1, problems.size()).forEach(first::addSuppressed);
@@ -174,11 +193,27 @@ public final class TestRun implements AutoCloseable {
         + "mocks off for this test with @SfnTest(strictMocks = false)."));
   }
 
-  /** What the test left running would go on in a live account (or a shared fake): stop it. */
-  private List<Throwable> stopRunningExecutions() {
+  private boolean isLive() {
+    return environment.fake().isEmpty();
+  }
+
+  /**
+   * Stops and deletes what the test created, once; prints what it could not, which becomes the
+   * test's error.
+   */
+  private synchronized Optional<Throwable> cleanUp() {
+    if (cleanedUp) {
+      return Optional.empty();
+    }
+    cleanedUp = true;
+    return Leaks.report(testName, resources.cleanUp(), System.out);
+  }
+
+  /** What the test left running would go on in a shared fake: stop it. */
+  private List<Throwable> stopRunningExecutions(List<String> started) {
     List<Throwable> errors = new ArrayList<>();
     SfnClient plain = environment.client();
-    for (String arn : started.arns()) {
+    for (String arn : started) {
       if (arn.contains(":express:")) {
         continue; // Express executions cannot be stopped, and end within five minutes anyway
       }
@@ -195,8 +230,16 @@ public final class TestRun implements AutoCloseable {
     return errors;
   }
 
+  /**
+   * Closes a fake only this test used. In live mode, cleans up if {@link #finish} did not run
+   * (JUnit runs it, but a failure of another extension may come first): what the test created
+   * must not outlive it.
+   */
   @Override
   public void close() {
+    if (isLive()) {
+      cleanUp();
+    }
     if (ownsEnvironment) {
       environment.close();
     }

@@ -3,6 +3,7 @@ package dev.sfntest.junit5.internal;
 import dev.sfntest.junit5.Mode;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -18,6 +19,7 @@ public final class Values {
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/.+");
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
   private Values() {}
 
@@ -94,6 +96,42 @@ public final class Values {
           "write an IAM role ARN, like arn:aws:iam::123456789012:role/StepFunctionsTests.");
     }
     return text;
+  }
+
+  /**
+   * A duration: ISO-8601 ({@code PT2M}) or a number and a unit ({@code 500ms}, {@code 90s},
+   * {@code 2m}, {@code 1h}); zero or more.
+   */
+  public static Duration duration(String name, String text, String where) {
+    String trimmed = text.trim();
+    var shortForm = SHORT_DURATION.matcher(trimmed.toLowerCase(Locale.ROOT));
+    try {
+      if (shortForm.matches()) {
+        long amount = Long.parseLong(shortForm.group(1));
+        return switch (shortForm.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          default -> Duration.ofHours(amount);
+        };
+      }
+      Duration parsed = Duration.parse(trimmed);
+      if (!parsed.isNegative()) {
+        return parsed;
+      }
+    } catch (ArithmeticException | java.time.format.DateTimeParseException | NumberFormatException e) {
+      // explained below
+    }
+    throw Misconfigured.setting(name, text, where,
+        "write a duration of zero or more, like 90s, 500ms, 2m or PT2M.");
+  }
+
+  /** Checks a duration given to the builder. */
+  public static Duration duration(String name, Duration value, String where) {
+    if (value.isNegative()) {
+      throw Misconfigured.setting(name, value.toString(), where, "give a duration of zero or more.");
+    }
+    return value;
   }
 
   /** A mock configuration location: any non-blank text; whether it exists is checked on use. */

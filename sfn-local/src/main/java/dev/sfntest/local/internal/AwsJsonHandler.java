@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.backend.ApiException;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.live.EndpointClock;
 import dev.sfntest.internal.sdk.RequiredMembers;
 import dev.sfntest.internal.sdk.SdkJson;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +52,18 @@ public final class AwsJsonHandler {
   public record Request(String method, String contentType, String target, byte[] body) {}
 
   private final Operations operations;
+  /** The value of the clock header, or {@code null} to send none. */
+  private final String clock;
 
-  public AwsJsonHandler(SfnClient client) {
+  /** @param clock the value of {@link EndpointClock#HEADER} on every response, or {@code null} */
+  public AwsJsonHandler(SfnClient client, String clock) {
     this.operations = new Operations(client);
+    this.clock = clock;
+  }
+
+  /** The value of {@link EndpointClock#HEADER} on every response, or {@code null} to send none. */
+  public String clock() {
+    return clock;
   }
 
   /** The answer; a failure of the server itself becomes AWS's InternalFailure, and it keeps serving. */

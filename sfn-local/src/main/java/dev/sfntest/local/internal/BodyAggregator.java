@@ -24,8 +24,11 @@ import java.util.List;
  */
 final class BodyAggregator extends HttpObjectAggregator {
 
-  BodyAggregator() {
+  private final String clock;
+
+  BodyAggregator(String clock) {
     super(AwsJsonHandler.MAX_BODY_BYTES);
+    this.clock = clock;
   }
 
   @Override
@@ -42,7 +45,7 @@ final class BodyAggregator extends HttpObjectAggregator {
     Reply reply = Reply.tooLarge();
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
         HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
-    Connection.headers(response, reply);
+    Connection.headers(response, reply, clock);
     if (oversized instanceof io.netty.handler.codec.http.FullHttpMessage || !HttpUtil.isKeepAlive(oversized)) {
       response.headers().set(HttpHeaderNames.CONNECTION, "close");
       ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);

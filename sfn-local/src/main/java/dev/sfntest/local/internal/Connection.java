@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import dev.sfntest.internal.live.EndpointClock;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -121,7 +122,7 @@ final class Connection extends ChannelDuplexHandler {
   private void respond(ChannelHandlerContext ctx, Reply reply, boolean keepAlive) {
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
         HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
-    headers(response, reply);
+    headers(response, reply, handler.clock());
     if (!keepAlive) {
       response.headers().set(HttpHeaderNames.CONNECTION, "close");
     }
@@ -142,12 +143,18 @@ final class Connection extends ChannelDuplexHandler {
     });
   }
 
-  /** The headers every answer has: its length and type, and a request id, as AWS sends them. */
-  static void headers(FullHttpResponse response, Reply reply) {
+  /**
+   * The headers every answer has: its length and type, and a request id, as AWS sends them; and
+   * sfn-local's own clock header when the server was told its clock.
+   */
+  static void headers(FullHttpResponse response, Reply reply, String clock) {
     response.headers()
         .set(HttpHeaderNames.CONTENT_TYPE, reply.contentType())
         .set(HttpHeaderNames.CONTENT_LENGTH, reply.body().length)
         .set("x-amzn-RequestId", UUID.randomUUID().toString());
+    if (clock != null) {
+      response.headers().set(EndpointClock.HEADER, clock);
+    }
   }
 
   private static void badRequest(ChannelHandlerContext ctx) {

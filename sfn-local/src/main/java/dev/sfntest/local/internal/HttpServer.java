@@ -97,7 +97,7 @@ public final class HttpServer {
             channel.closeFuture().addListener(closed -> counts.closed());
             channel.pipeline()
                 .addLast(new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADERS, 64 * 1024))
-                .addLast(new BodyAggregator())
+                .addLast(new BodyAggregator(handler.clock()))
                 .addLast(new Connection(handler, requests, counts, readTimeout));
           }
         });

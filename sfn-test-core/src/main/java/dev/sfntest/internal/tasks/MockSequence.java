@@ -46,6 +46,14 @@ public final class MockSequence {
     responses.set(responses.size() - 1, change.apply(responses.get(responses.size() - 1)));
   }
 
+  /** Forgets every step and every call: the sequence is as new, and answers nothing until given steps. */
+  public synchronized void reset() {
+    responses.clear();
+    counts.clear();
+    countSet.clear();
+    invocations.clear();
+  }
+
   /** The response for the call with that 0-based index, or {@code null} when the sequence is spent. */
   public synchronized MockResponse responseFor(int invocation) {
     int seen = 0;

@@ -1,12 +1,9 @@
-package dev.sfntest.junit5;
+package dev.sfntest.internal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.StateMachine;
-import dev.sfntest.junit5.internal.RecordingSfnAsyncClient;
-import dev.sfntest.junit5.internal.RecordingSfnClient;
-import dev.sfntest.junit5.internal.StartedExecutions;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -63,8 +60,8 @@ class RecordingSfnClientTest {
     void notes_each_execution_started_in_any_form() {
       // GIVEN
       try (FakeSfn fake = FakeSfn.create()) {
-        StartedExecutions started = new StartedExecutions();
-        RecordingSfnClient client = new RecordingSfnClient(fake.client(), started);
+        Ledger ledger = new Ledger(fake.client());
+        RecordingSfnClient client = new RecordingSfnClient(fake.client(), ledger, null);
         StateMachine machine = StateMachine.create(client, "pass",
             "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}", FakeSfn.ROLE_ARN);
         // WHEN
@@ -74,7 +71,7 @@ class RecordingSfnClientTest {
         String byHandle = machine.start("{}").arn();
         client.listStateMachines();
         // THEN
-        assertThat(started.arns()).containsExactly(byRequest, byBuilder, byHandle);
+        assertThat(ledger.startedExecutions()).containsExactly(byRequest, byBuilder, byHandle);
       }
     }
 
@@ -97,11 +94,11 @@ class RecordingSfnClientTest {
           // nothing to release
         }
       };
-      StartedExecutions started = new StartedExecutions();
+      Ledger ledger = new Ledger(service);
       // WHEN
-      new RecordingSfnClient(service, started).startSyncExecution(b -> b.stateMachineArn("arn"));
+      new RecordingSfnClient(service, ledger, null).startSyncExecution(b -> b.stateMachineArn("arn"));
       // THEN
-      assertThat(started.arns()).containsExactly(EXPRESS_ARN);
+      assertThat(ledger.startedExecutions()).containsExactly(EXPRESS_ARN);
     }
 
     @Test
@@ -128,13 +125,15 @@ class RecordingSfnClientTest {
           // nothing to release
         }
       };
-      StartedExecutions started = new StartedExecutions();
-      RecordingSfnAsyncClient client = new RecordingSfnAsyncClient(service, started);
-      // WHEN
-      client.startExecution(b -> b.stateMachineArn("arn")).join();
-      client.startSyncExecution(b -> b.stateMachineArn("arn")).exceptionally(e -> null).join();
-      // THEN
-      assertThat(started.arns()).containsExactly(ARN);
+      try (FakeSfn fake = FakeSfn.create()) {
+        Ledger ledger = new Ledger(fake.client());
+        RecordingSfnAsyncClient client = new RecordingSfnAsyncClient(service, ledger);
+        // WHEN
+        client.startExecution(b -> b.stateMachineArn("arn")).join();
+        client.startSyncExecution(b -> b.stateMachineArn("arn")).exceptionally(e -> null).join();
+        // THEN
+        assertThat(ledger.startedExecutions()).containsExactly(ARN);
+      }
     }
 
     @Test
@@ -142,7 +141,7 @@ class RecordingSfnClientTest {
       // GIVEN
       try (FakeSfn fake = FakeSfn.create()) {
         // WHEN
-        new RecordingSfnClient(fake.client(), new StartedExecutions()).close();
+        new RecordingSfnClient(fake.client(), new Ledger(fake.client()), null).close();
         // THEN
         assertThat(fake.isClosed()).isFalse();
       }

@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.internal.live;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -80,17 +80,19 @@ import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionR
 import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionResponse;
 
 /**
- * The asynchronous twin of {@link RecordingSfnClient}: forwards every call, and notes the ARN of
- * each execution the test starts once the service has answered.
+ * The asynchronous twin of {@link RecordingSfnClient}: forwards every call, and records in the
+ * same {@link Ledger} what the test creates and starts, once the service has answered. The checks
+ * before a create (whether the resource exists already) are made with the ledger's synchronous
+ * client, on the calling thread.
  */
 public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   private final SfnAsyncClient delegate;
-  private final StartedExecutions started;
+  private final Ledger ledger;
 
-  public RecordingSfnAsyncClient(SfnAsyncClient delegate, StartedExecutions started) {
+  public RecordingSfnAsyncClient(SfnAsyncClient delegate, Ledger ledger) {
     this.delegate = Objects.requireNonNull(delegate);
-    this.started = Objects.requireNonNull(started);
+    this.ledger = Objects.requireNonNull(ledger);
   }
 
   /** The client every call goes to. */
@@ -116,37 +118,62 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   @Override
   public CompletableFuture<CreateActivityResponse> createActivity(CreateActivityRequest request) {
-    return delegate.createActivity(request);
+    Ledger.Origin origin = ledger.activityBefore(request.name());
+    return delegate.createActivity(request).thenApply(response -> {
+      ledger.activityCreated(response.activityArn(), origin);
+      return response;
+    });
   }
 
   @Override
   public CompletableFuture<CreateStateMachineResponse> createStateMachine(CreateStateMachineRequest request) {
-    return delegate.createStateMachine(request);
+    Ledger.Origin origin = ledger.stateMachineBefore(request.name());
+    return delegate.createStateMachine(request).thenApply(response -> {
+      ledger.stateMachineCreated(response.stateMachineArn(), response.stateMachineVersionArn(), origin);
+      return response;
+    });
   }
 
   @Override
   public CompletableFuture<CreateStateMachineAliasResponse> createStateMachineAlias(CreateStateMachineAliasRequest request) {
-    return delegate.createStateMachineAlias(request);
+    String machine = LiveArns.machineOfRouting(request.routingConfiguration());
+    Ledger.Origin origin = machine == null ? Ledger.Origin.UNKNOWN : ledger.aliasBefore(machine, request.name());
+    return delegate.createStateMachineAlias(request).thenApply(response -> {
+      ledger.aliasCreated(response.stateMachineAliasArn(), origin);
+      return response;
+    });
   }
 
   @Override
   public CompletableFuture<DeleteActivityResponse> deleteActivity(DeleteActivityRequest request) {
-    return delegate.deleteActivity(request);
+    return delegate.deleteActivity(request).thenApply(response -> {
+      ledger.activityDeleted(request.activityArn());
+      return response;
+    });
   }
 
   @Override
   public CompletableFuture<DeleteStateMachineResponse> deleteStateMachine(DeleteStateMachineRequest request) {
-    return delegate.deleteStateMachine(request);
+    return delegate.deleteStateMachine(request).thenApply(response -> {
+      ledger.stateMachineDeleted(request.stateMachineArn());
+      return response;
+    });
   }
 
   @Override
   public CompletableFuture<DeleteStateMachineAliasResponse> deleteStateMachineAlias(DeleteStateMachineAliasRequest request) {
-    return delegate.deleteStateMachineAlias(request);
+    return delegate.deleteStateMachineAlias(request).thenApply(response -> {
+      ledger.aliasDeleted(request.stateMachineAliasArn());
+      return response;
+    });
   }
 
   @Override
   public CompletableFuture<DeleteStateMachineVersionResponse> deleteStateMachineVersion(DeleteStateMachineVersionRequest request) {
-    return delegate.deleteStateMachineVersion(request);
+    return delegate.deleteStateMachineVersion(request).thenApply(response -> {
+      ledger.versionDeleted(request.stateMachineVersionArn());
+      return response;
+    });
   }
 
   @Override
@@ -226,7 +253,11 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   @Override
   public CompletableFuture<PublishStateMachineVersionResponse> publishStateMachineVersion(PublishStateMachineVersionRequest request) {
-    return delegate.publishStateMachineVersion(request);
+    Ledger.VersionsBefore before = ledger.versionsBefore(request.stateMachineArn());
+    return delegate.publishStateMachineVersion(request).thenApply(response -> {
+      ledger.versionPublished(response.stateMachineVersionArn(), before);
+      return response;
+    });
   }
 
   @Override
@@ -252,7 +283,7 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
   @Override
   public CompletableFuture<StartExecutionResponse> startExecution(StartExecutionRequest request) {
     return delegate.startExecution(request).thenApply(response -> {
-      started.add(response.executionArn());
+      ledger.started(response.executionArn());
       return response;
     });
   }
@@ -260,7 +291,7 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
   @Override
   public CompletableFuture<StartSyncExecutionResponse> startSyncExecution(StartSyncExecutionRequest request) {
     return delegate.startSyncExecution(request).thenApply(response -> {
-      started.add(response.executionArn());
+      ledger.started(response.executionArn());
       return response;
     });
   }
@@ -292,7 +323,14 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   @Override
   public CompletableFuture<UpdateStateMachineResponse> updateStateMachine(UpdateStateMachineRequest request) {
-    return delegate.updateStateMachine(request);
+    if (!Boolean.TRUE.equals(request.publish())) {
+      return delegate.updateStateMachine(request);
+    }
+    Ledger.VersionsBefore before = ledger.versionsBefore(request.stateMachineArn());
+    return delegate.updateStateMachine(request).thenApply(response -> {
+      ledger.versionPublished(response.stateMachineVersionArn(), before);
+      return response;
+    });
   }
 
   @Override

@@ -1,6 +1,7 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.internal.live;
 
 import dev.sfntest.core.ForwardingSfnClient;
+import java.time.Duration;
 import java.util.Objects;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.SfnServiceClientConfiguration;
@@ -80,28 +81,45 @@ import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionR
 import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionResponse;
 
 /**
- * The client a test is given: every call goes to the fake's or the live client, and the ARNs of
- * the executions the test starts ({@code StartExecution}, {@code StartSyncExecution}) are noted,
- * to print their histories if the test fails and to stop them after it in live mode.
+ * The client a test is given: every call goes to the fake's or the live client, and what the test
+ * creates and starts through it goes into its {@link Ledger}: the executions (to print their
+ * histories if the test fails, and to stop them after it), the state machines, versions, aliases
+ * and activities (to delete them after it, in live mode).
  *
  * <p>Only the request-object form of each operation is forwarded: the SDK's default methods turn
  * the {@code Consumer<Builder>} forms and paginators into those, through this client, so every
- * way of starting an execution is seen. Closing it does not close the client beneath: the
- * extension does that after the test.
+ * way of creating or starting something is seen. Closing it does not close the client beneath:
+ * the extension does that after the test.
  */
 public final class RecordingSfnClient implements ForwardingSfnClient {
 
   private final SfnClient delegate;
-  private final StartedExecutions started;
+  private final Ledger ledger;
+  private final Duration maxWait;
 
-  public RecordingSfnClient(SfnClient delegate, StartedExecutions started) {
+  /**
+   * @param maxWait how long an {@code Execution} handle made on this client waits for a live
+   *     execution to end, or {@code null} for the handle's default
+   */
+  public RecordingSfnClient(SfnClient delegate, Ledger ledger, Duration maxWait) {
     this.delegate = Objects.requireNonNull(delegate);
-    this.started = Objects.requireNonNull(started);
+    this.ledger = Objects.requireNonNull(ledger);
+    this.maxWait = maxWait;
   }
 
   @Override
   public SfnClient delegate() {
     return delegate;
+  }
+
+  /** The ledger calls are recorded in. */
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  /** How long an execution handle on this client waits on a live endpoint, or {@code null}. */
+  public Duration maxWait() {
+    return maxWait;
   }
 
   @Override
@@ -122,37 +140,55 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
 
   @Override
   public CreateActivityResponse createActivity(CreateActivityRequest request) {
-    return delegate.createActivity(request);
+    Ledger.Origin origin = ledger.activityBefore(request.name());
+    CreateActivityResponse response = delegate.createActivity(request);
+    ledger.activityCreated(response.activityArn(), origin);
+    return response;
   }
 
   @Override
   public CreateStateMachineResponse createStateMachine(CreateStateMachineRequest request) {
-    return delegate.createStateMachine(request);
+    Ledger.Origin origin = ledger.stateMachineBefore(request.name());
+    CreateStateMachineResponse response = delegate.createStateMachine(request);
+    ledger.stateMachineCreated(response.stateMachineArn(), response.stateMachineVersionArn(), origin);
+    return response;
   }
 
   @Override
   public CreateStateMachineAliasResponse createStateMachineAlias(CreateStateMachineAliasRequest request) {
-    return delegate.createStateMachineAlias(request);
+    String machine = LiveArns.machineOfRouting(request.routingConfiguration());
+    Ledger.Origin origin = machine == null ? Ledger.Origin.UNKNOWN : ledger.aliasBefore(machine, request.name());
+    CreateStateMachineAliasResponse response = delegate.createStateMachineAlias(request);
+    ledger.aliasCreated(response.stateMachineAliasArn(), origin);
+    return response;
   }
 
   @Override
   public DeleteActivityResponse deleteActivity(DeleteActivityRequest request) {
-    return delegate.deleteActivity(request);
+    DeleteActivityResponse response = delegate.deleteActivity(request);
+    ledger.activityDeleted(request.activityArn());
+    return response;
   }
 
   @Override
   public DeleteStateMachineResponse deleteStateMachine(DeleteStateMachineRequest request) {
-    return delegate.deleteStateMachine(request);
+    DeleteStateMachineResponse response = delegate.deleteStateMachine(request);
+    ledger.stateMachineDeleted(request.stateMachineArn());
+    return response;
   }
 
   @Override
   public DeleteStateMachineAliasResponse deleteStateMachineAlias(DeleteStateMachineAliasRequest request) {
-    return delegate.deleteStateMachineAlias(request);
+    DeleteStateMachineAliasResponse response = delegate.deleteStateMachineAlias(request);
+    ledger.aliasDeleted(request.stateMachineAliasArn());
+    return response;
   }
 
   @Override
   public DeleteStateMachineVersionResponse deleteStateMachineVersion(DeleteStateMachineVersionRequest request) {
-    return delegate.deleteStateMachineVersion(request);
+    DeleteStateMachineVersionResponse response = delegate.deleteStateMachineVersion(request);
+    ledger.versionDeleted(request.stateMachineVersionArn());
+    return response;
   }
 
   @Override
@@ -232,7 +268,10 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
 
   @Override
   public PublishStateMachineVersionResponse publishStateMachineVersion(PublishStateMachineVersionRequest request) {
-    return delegate.publishStateMachineVersion(request);
+    Ledger.VersionsBefore before = ledger.versionsBefore(request.stateMachineArn());
+    PublishStateMachineVersionResponse response = delegate.publishStateMachineVersion(request);
+    ledger.versionPublished(response.stateMachineVersionArn(), before);
+    return response;
   }
 
   @Override
@@ -258,14 +297,14 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
   @Override
   public StartExecutionResponse startExecution(StartExecutionRequest request) {
     StartExecutionResponse response = delegate.startExecution(request);
-    started.add(response.executionArn());
+    ledger.started(response.executionArn());
     return response;
   }
 
   @Override
   public StartSyncExecutionResponse startSyncExecution(StartSyncExecutionRequest request) {
     StartSyncExecutionResponse response = delegate.startSyncExecution(request);
-    started.add(response.executionArn());
+    ledger.started(response.executionArn());
     return response;
   }
 
@@ -296,7 +335,13 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
 
   @Override
   public UpdateStateMachineResponse updateStateMachine(UpdateStateMachineRequest request) {
-    return delegate.updateStateMachine(request);
+    if (!Boolean.TRUE.equals(request.publish())) {
+      return delegate.updateStateMachine(request);
+    }
+    Ledger.VersionsBefore before = ledger.versionsBefore(request.stateMachineArn());
+    UpdateStateMachineResponse response = delegate.updateStateMachine(request);
+    ledger.versionPublished(response.stateMachineVersionArn(), before);
+    return response;
   }
 
   @Override
