@@ -18,8 +18,20 @@ import java.util.Map;
  */
 final class MockExport {
 
-  /** One programmed answer. */
-  private record Step(RecordedAnswer answer, Duration heartbeatEvery, boolean silent) {}
+  /** One programmed answer, for {@code times} calls in a row. */
+  private record Step(RecordedAnswer answer, Duration heartbeatEvery, boolean silent, int times) {
+
+    /** Whether it answers as {@code other} does: then one step answers both calls. */
+    boolean sameAs(Step other) {
+      RecordedAnswer a = answer;
+      RecordedAnswer b = other.answer;
+      return silent == other.silent && java.util.Objects.equals(heartbeatEvery, other.heartbeatEvery)
+          && a.kind() == b.kind() && java.util.Objects.equals(a.output(), b.output())
+          && java.util.Objects.equals(a.error(), b.error()) && java.util.Objects.equals(a.cause(), b.cause())
+          && java.util.Objects.equals(a.submitted(), b.submitted())
+          && java.util.Objects.equals(a.workerName(), b.workerName()) && a.took().equals(b.took());
+    }
+  }
 
   private final Map<String, List<Step>> byState;
 
@@ -37,8 +49,14 @@ final class MockExport {
       boolean beats = heartbeat != null && (silent ? answer.kind() == RecordedAnswer.Kind.TIMED_OUT
           && !ErrorNames.HEARTBEAT_TIMEOUT.equals(answer.error()) && answer.took().getSeconds() >= heartbeat
           : !answer.took().isZero());
-      byState.computeIfAbsent(call.state(), k -> new ArrayList<>())
-          .add(new Step(answer, beats ? Duration.ofMillis(heartbeat * 500) : null, silent));
+      List<Step> steps = byState.computeIfAbsent(call.state(), k -> new ArrayList<>());
+      Step step = new Step(answer, beats ? Duration.ofMillis(heartbeat * 500) : null, silent, 1);
+      Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+      if (last != null && last.sameAs(step)) {
+        steps.set(steps.size() - 1, new Step(last.answer(), last.heartbeatEvery(), last.silent(), last.times() + 1));
+      } else {
+        steps.add(step);
+      }
     }
     return new MockExport(byState);
   }
@@ -66,6 +84,9 @@ final class MockExport {
         }
         if (answer.workerName() != null) {
           mock.byWorker(answer.workerName());
+        }
+        if (step.times() > 1) {
+          mock.times(step.times());
         }
       }
     });
@@ -99,6 +120,9 @@ final class MockExport {
         if (answer.workerName() != null) {
           java.append(".byWorker(").append(literal(answer.workerName())).append(")");
         }
+        if (step.times() > 1) {
+          java.append(".times(").append(step.times()).append(")");
+        }
       }
       java.append(";\n");
     });
@@ -114,9 +138,13 @@ final class MockExport {
       String name = state + "-" + testCase;
       mapping.put(state, name);
       ObjectNode sequence = responses.putObject(name);
-      for (int i = 0; i < steps.size(); i++) {
-        RecordedAnswer answer = steps.get(i).answer();
-        ObjectNode response = sequence.putObject(String.valueOf(i));
+      int invocation = 0;
+      for (Step step : steps) {
+        RecordedAnswer answer = step.answer();
+        // Step Functions Local's "0-3" key answers invocations 0 to 3 with one response
+        String key = step.times() == 1 ? String.valueOf(invocation) : invocation + "-" + (invocation + step.times() - 1);
+        invocation += step.times();
+        ObjectNode response = sequence.putObject(key);
         if (answer.kind() == RecordedAnswer.Kind.RETURNED) {
           response.set("Return", answer.output() == null ? Json.NODES.nullNode() : answer.output());
         } else {
