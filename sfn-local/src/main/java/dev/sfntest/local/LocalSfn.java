@@ -3,6 +3,7 @@ package dev.sfntest.local;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.internal.sdk.FakeSfnClient;
 import dev.sfntest.internal.tasks.MockConfig;
+import dev.sfntest.local.internal.LocalTasks;
 import dev.sfntest.local.internal.StateDir;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import java.net.URI;
@@ -14,7 +15,9 @@ import java.time.temporal.ChronoUnit;
  * runs, usable from code as well. On the wall clock (the default) timers fire as real time passes,
  * scaled by the wait time scale; with virtual time the clock skips to each timer at once. With a
  * Step Functions Local mock configuration file, an execution started on {@code stateMachineArn#TestCase}
- * answers its Task states from that test case.
+ * answers its Task states from that test case. A Lambda Task that no mock answers invokes its
+ * function at the Lambda endpoint, when the settings give one; any other fails, saying how to mock
+ * it in the mock configuration file.
  *
  * <p>Everything is kept in memory: stopping or killing the process loses every state machine,
  * activity and execution, unless a {@link LocalStorage} says to save definitions in a directory
@@ -31,11 +34,13 @@ public final class LocalSfn implements AutoCloseable {
   private final LocalSettings settings;
   private final FakeSfn fake;
   private final SfnServer server;
+  private final LocalTasks tasks;
 
-  private LocalSfn(LocalSettings settings, FakeSfn fake, SfnServer server) {
+  private LocalSfn(LocalSettings settings, FakeSfn fake, SfnServer server, LocalTasks tasks) {
     this.settings = settings;
     this.fake = fake;
     this.server = server;
+    this.tasks = tasks;
   }
 
   /**
@@ -87,6 +92,10 @@ public final class LocalSfn implements AutoCloseable {
       // ids generated before a restart (revision ids, say) must not come again after it
       builder.seed(new java.security.SecureRandom().nextLong());
     }
+    // Tasks no mock answers: a Lambda endpoint, when there is one, or a failure saying how to mock them.
+    LocalTasks[] tasks = new LocalTasks[1];
+    builder.unmockedTasks(tokens -> tasks[0] = LocalTasks.of(settings.lambdaEndpoint(), settings.region(),
+        LocalTasks.Advice.SERVE, tokens));
     FakeSfn fake = builder.build();
     try {
       SfnClient served = fake.client();
@@ -97,9 +106,10 @@ public final class LocalSfn implements AutoCloseable {
       }
       SfnServer server = SfnServer.builder(served).host(settings.host()).port(settings.port())
           .clock(!settings.realTime(), settings.waitTimeScale()).start();
-      return new LocalSfn(settings, fake, server);
+      return new LocalSfn(settings, fake, server, tasks[0]);
     } catch (RuntimeException e) {
       fake.close();
+      tasks[0].close();
       throw e;
     }
   }
@@ -123,5 +133,6 @@ public final class LocalSfn implements AutoCloseable {
   public void close() {
     server.close();
     fake.close();
+    tasks.close();
   }
 }

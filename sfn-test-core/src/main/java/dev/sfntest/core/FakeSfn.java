@@ -74,6 +74,9 @@ public final class FakeSfn implements AutoCloseable {
         throw new dev.sfntest.internal.tasks.NestedExecutions.StartRefused(e.code(), e.getMessage());
       }
     }, mocks.tokens()));
+    if (builder.unmockedTasks != null) {
+      mocks.addFallback(builder.unmockedTasks.apply(mocks.tokens()));
+    }
     this.asyncClient = new FakeSfnAsyncClient(client, this::close);
     backend.activityTasks().setPollTimeout(builder.activityPollTimeout);
     if (builder.keepFinishedExecutions != null) {
@@ -283,6 +286,8 @@ public final class FakeSfn implements AutoCloseable {
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
     private Integer keepFinishedExecutions;
+    private java.util.function.Function<dev.sfntest.internal.tasks.TaskTokens,
+        dev.sfntest.internal.engine.TaskInvoker> unmockedTasks;
 
     private Builder() {}
 
@@ -397,6 +402,19 @@ public final class FakeSfn implements AutoCloseable {
         throw new IllegalArgumentException("The number of finished executions to keep is 0 or more: " + count);
       }
       this.keepFinishedExecutions = count;
+      return this;
+    }
+
+    /**
+     * Answers the Task states that nothing else answers (no mock, no mock file test case, no
+     * activity, no nested execution) instead of failing them: how {@code sfn-local} calls a Lambda
+     * endpoint. For the project's own modules: it names internal types, as {@link #mockConfig}
+     * does, and may change with them. The invoker is made with the fake's task tokens (for
+     * callback tasks) and declines a task by returning {@code null}.
+     */
+    public Builder unmockedTasks(java.util.function.Function<dev.sfntest.internal.tasks.TaskTokens,
+        dev.sfntest.internal.engine.TaskInvoker> invoker) {
+      this.unmockedTasks = invoker;
       return this;
     }
 

@@ -57,7 +57,8 @@ public final class MockedTask {
 
   /**
    * The next call waits for the test to answer with its task token ({@code SendTaskSuccess},
-   * {@code SendTaskFailure}): the resource must be a {@code .waitForTaskToken} integration.
+   * {@code SendTaskFailure}): the resource must be a {@code .waitForTaskToken} integration, or a
+   * job-run one ({@code .sync}, {@code .sync:2}), whose token AWS also hands out.
    */
   public MockedTask completesViaToken() {
     sequence.add(MockResponse.viaToken());

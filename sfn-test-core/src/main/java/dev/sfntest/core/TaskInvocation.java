@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param invocation 0-based count of this state's calls in this execution (retries and Map
  *     iterations included): Step Functions Local's counter
  * @param retryCount the state's retries so far in this visit ({@code $$.State.RetryCount})
- * @param taskToken the task token ({@code .waitForTaskToken} and activities), or {@code null}
+ * @param taskToken the task token ({@code .waitForTaskToken}, {@code .sync}, {@code .sync:2} and
+ *     activities), or {@code null}
  */
 public record TaskInvocation(
     String stateName,

@@ -47,6 +47,10 @@ final class Connection extends ChannelDuplexHandler {
   private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
   private boolean answering;
   private ScheduledFuture<?> deadline;
+  /** The GetActivityTask long poll being answered, or {@code null}. */
+  private LongPoll poll;
+
+  private static final String LONG_POLL = "AWSStepFunctions.GetActivityTask";
 
   Connection(AwsJsonHandler handler, Executor requests, HttpServer.Connections counts, Duration readTimeout) {
     this.handler = handler;
@@ -63,6 +67,12 @@ final class Connection extends ChannelDuplexHandler {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    LongPoll poll = this.poll;
+    if (poll != null) {
+      // The worker went away while it waited: its poll must not take the next task, which would be
+      // lost to the closed connection while its execution waited for the task's timeout.
+      poll.clientGone();
+    }
     cancelDeadline();
     waiting.forEach(ReferenceCountUtil::release);
     waiting.clear();
@@ -106,9 +116,21 @@ final class Connection extends ChannelDuplexHandler {
     answering = true;
     ctx.channel().config().setAutoRead(false);
     counts.answering();
+    LongPoll poll = LONG_POLL.equals(read.target()) ? new LongPoll() : null;
+    this.poll = poll;
     try {
       requests.execute(() -> {
-        Reply reply = handler.answer(read);
+        Reply reply;
+        if (poll == null) {
+          reply = handler.answer(read);
+        } else {
+          poll.begin();
+          try {
+            reply = handler.answer(read);
+          } finally {
+            poll.end();
+          }
+        }
         ctx.executor().execute(() -> respond(ctx, reply, keepAlive));
         LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "%s %s %s -> %d %s(%d ms)", method, uri, read.target(),
             reply.status(), reply.code() == null ? "" : reply.code() + " ", (System.nanoTime() - started) / 1_000_000));
@@ -116,6 +138,11 @@ final class Connection extends ChannelDuplexHandler {
     } catch (RejectedExecutionException e) {
       // every request thread is busy (long polls, say), or the server is closing
       respond(ctx, Reply.throttled(), keepAlive);
+      return;
+    }
+    if (poll != null) {
+      // One read while the poll waits: it sees the client close (a pipelined request is queued).
+      ctx.read();
     }
   }
 
@@ -133,6 +160,7 @@ final class Connection extends ChannelDuplexHandler {
         return;
       }
       answering = false;
+      poll = null;
       FullHttpRequest next = waiting.poll();
       if (next != null) {
         answer(ctx, next);
@@ -180,6 +208,38 @@ final class Connection extends ChannelDuplexHandler {
     if (deadline != null) {
       deadline.cancel(false);
       deadline = null;
+    }
+  }
+
+  /**
+   * A GetActivityTask poll on its request thread, which the connection interrupts when the client
+   * closes: the poll then ends without a task (the fake's poll returns none when interrupted).
+   */
+  private static final class LongPoll {
+    private Thread thread;
+    private boolean done;
+    private boolean gone;
+
+    synchronized void begin() {
+      thread = Thread.currentThread();
+      if (gone) {
+        thread.interrupt();
+      }
+    }
+
+    synchronized void end() {
+      done = true;
+      if (gone) {
+        // the interrupt was for the poll, not for what this thread does next
+        Thread.interrupted();
+      }
+    }
+
+    synchronized void clientGone() {
+      gone = true;
+      if (thread != null && !done) {
+        thread.interrupt();
+      }
     }
   }
 }

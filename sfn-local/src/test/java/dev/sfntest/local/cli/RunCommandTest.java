@@ -186,6 +186,21 @@ class RunCommandTest {
   }
 
   @Test
+  void a_task_nothing_mocks_fails_saying_how_to_mock_it_with_the_flags() throws IOException {
+    // GIVEN
+    Path charge = Files.writeString(dir.resolve("charge.asl.json"), CHARGE);
+
+    // WHEN
+    int exit = cli.execute("run", charge.toString());
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.FAILED);
+    assertThat(cli.out.toString()).startsWith("FAILED\nerror: States.Runtime\ncause: No mock answers the Task state"
+        + " 'Charge' (resource arn:aws:states:::lambda:invoke). Mock it in a test case of a mock configuration file for"
+        + " the state machine 'charge' and run with --mock-config FILE --test-case NAME.\n");
+  }
+
+  @Test
   void exits_2_for_a_test_case_the_mock_configuration_lacks() throws IOException {
     // GIVEN
     Path charge = Files.writeString(dir.resolve("charge.asl.json"), CHARGE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.local.LocalSettings;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -59,6 +60,62 @@ class ServeCommandTest {
 
     // THEN
     assertThat(settings).isEqualTo(new LocalSettings("0.0.0.0", 8083, "eu-west-1", "444455556666", 2.0, false, null));
+  }
+
+  @Test
+  void the_step_functions_local_jar_flags_are_aliases() {
+    // GIVEN
+    Cli cli = new Cli(Map.of());
+    cli.commandLine().parseArgs("serve", "--aws-account", "111122223333", "--aws-region", "ap-south-1",
+        "-waitTimeScale", "0.25", "-lambdaEndpoint", "http://127.0.0.1:3001", "-sqsEndpoint", "http://127.0.0.1:4566",
+        "--step-functions-endpoint", "http://127.0.0.1:8083");
+    ServeCommand serve = cli.commandLine().getSubcommands().get("serve").getCommand();
+
+    // WHEN
+    LocalSettings settings = serve.settings();
+
+    // THEN
+    assertThat(settings.account()).isEqualTo("111122223333");
+    assertThat(settings.region()).isEqualTo("ap-south-1");
+    assertThat(settings.waitTimeScale()).isEqualTo(0.25);
+    assertThat(settings.lambdaEndpoint()).isEqualTo(URI.create("http://127.0.0.1:3001"));
+    assertThat(settings.uncalledEndpoints()).containsExactly("SQS_ENDPOINT", "STEP_FUNCTIONS_ENDPOINT");
+  }
+
+  @Test
+  void says_which_endpoints_it_does_not_call() throws Exception {
+    // GIVEN
+    Cli cli = new Cli(Map.of("SNS_ENDPOINT", "http://127.0.0.1:4566"));
+    ServeCommand serve = cli.commandLine().getSubcommands().get("serve").getCommand();
+
+    // WHEN
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("serve", "--port", "0"));
+    assertThat(serve.awaitStarted(Duration.ofSeconds(10))).isTrue();
+    serve.stop();
+
+    // THEN
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+    assertThat(cli.err.toString()).isEqualTo("sfn-local does not call SNS_ENDPOINT: mock those Tasks in the mock"
+        + " configuration file (nested executions run in sfn-local itself).\n");
+  }
+
+  @Test
+  void reads_mock_config_file_json_from_the_working_directory(@TempDir Path dir) throws Exception {
+    // GIVEN
+    Files.writeString(dir.resolve("MockConfigFile.json"), "{\"StateMachines\": {}, \"MockedResponses\": {}}");
+    ServeCommand serve = new ServeCommand(Map.of(), dir);
+    picocli.CommandLine commandLine = new picocli.CommandLine(serve);
+    java.io.StringWriter out = new java.io.StringWriter();
+    commandLine.setOut(new java.io.PrintWriter(out, true));
+
+    // WHEN
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute("--port", "0"));
+    assertThat(serve.awaitStarted(Duration.ofSeconds(10))).isTrue();
+    serve.stop();
+
+    // THEN
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+    assertThat(out.toString()).contains(", mocks from " + dir.resolve("MockConfigFile.json") + ")");
   }
 
   @Test

@@ -90,13 +90,29 @@ final class Wire implements AutoCloseable {
         headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
       }
       String length = headers.get("content-length");
-      byte[] body = length != null ? in.readNBytes(Integer.parseInt(length)) : in.readAllBytes();
+      byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? chunks(in)
+          : length != null ? in.readNBytes(Integer.parseInt(length)) : in.readAllBytes();
       return new Response(Integer.parseInt(statusLine.split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
     } catch (SocketTimeoutException e) {
       throw new AssertionError("no response within the read timeout", e);
     } catch (IOException e) {
       return new Response(-1, Map.of(), String.valueOf(e));
     }
+  }
+
+  /** A chunked body: hex size lines, each chunk and its CRLF, until the chunk of size 0. */
+  private static byte[] chunks(InputStream in) throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (String size = line(in); size != null; size = line(in)) {
+      int length = Integer.parseInt(size.split(";")[0].trim(), 16);
+      if (length == 0) {
+        line(in);
+        break;
+      }
+      body.write(in.readNBytes(length));
+      line(in);
+    }
+    return body.toByteArray();
   }
 
   private static String line(InputStream in) throws IOException {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The shapes of a Task's {@code Resource}: a Lambda function ARN, an activity ARN, or {@code
  * arn:<partition>:states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken]} for an optimized
  * integration, {@code arn:<partition>:states:::aws-sdk:<service>:<action>[.waitForTaskToken]} for an
- * AWS SDK integration.
+ * AWS SDK integration. Either integration form may carry a region and account between the colons.
  *
  * <p>The services are those AWS lists as optimized integrations; the actions are not checked
  * (there are hundreds, and refusing a valid one is the failure this library exists to prevent).
@@ -86,10 +86,12 @@ final class TaskResources {
       }
       return Kind.OTHER;
     }
-    if (!service.equals("states") || regional) {
+    if (!service.equals("states")) {
       diagnostics.schema(Messages.resourceNotRecognized(resource), at);
       return null;
     }
+    // An integration may name a region and account (arn:aws:states:us-east-1:123456789012:sqs:sendMessage):
+    // templates exported from live accounts carry them, and AWS accepts and runs them as without.
     Matcher sdk = SDK_INTEGRATION.matcher(rest);
     Matcher optimized = INTEGRATION.matcher(rest);
     String pattern;

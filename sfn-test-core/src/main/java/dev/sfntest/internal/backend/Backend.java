@@ -97,6 +97,9 @@ public final class Backend {
     this.taskResponses = new TaskResponses(operations, tokenSource, activityTasks);
     this.tags = new Tags(operations, stateMachines, activities);
     this.mapRuns = new MapRuns(operations, executions);
+    if (tasks instanceof MockRegistry registry) {
+      executions.checkTestCases(registry::refuseTestCase);
+    }
     engine.setObserver(new RecordsMapRuns(mapRuns, executions));
   }
 

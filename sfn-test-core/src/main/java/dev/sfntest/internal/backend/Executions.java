@@ -69,6 +69,8 @@ public final class Executions {
   private final Map<String, ExecutionRecord> executions = new HashMap<>();
   /** The executions each machine started, by status: ListExecutions reads only these. */
   private final Map<StateMachineRecord, MachineExecutions> byMachine = new IdentityHashMap<>();
+  /** Why a Step Functions Local test case cannot be used, by machine name and case; null when it can. */
+  private volatile java.util.function.BiFunction<String, String, String> testCases = (machine, testCase) -> null;
   /** The revision each map run's children run, made once per map run (a run may have thousands). */
   private final Map<String, Revision> childRevisions = new HashMap<>();
   private long sequence;
@@ -104,6 +106,11 @@ public final class Executions {
     if (record != null) {
       record.redriven(scheduler.now(), null);
     }
+  }
+
+  /** Checks the {@code #TestCase} of StartExecution: the reason a case cannot be used, or null. */
+  void checkTestCases(java.util.function.BiFunction<String, String, String> check) {
+    this.testCases = java.util.Objects.requireNonNull(check);
   }
 
   // ------------------------------------------------------------------ start
@@ -150,6 +157,13 @@ public final class Executions {
     StateMachineRecord machine = target.machine();
     if (sync && !machine.isExpress()) {
       throw ApiException.typeNotSupported();
+    }
+    if (testCase != null) {
+      // Refused at once, naming the cases there are, rather than an execution that mocks nothing.
+      String refusal = testCases.apply(machine.name(), testCase);
+      if (refusal != null) {
+        throw ApiException.validation(refusal);
+      }
     }
     String executionName;
     if (name == null) {

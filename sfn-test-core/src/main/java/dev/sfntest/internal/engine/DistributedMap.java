@@ -187,7 +187,7 @@ final class DistributedMap {
     if (source == null) {
       return null;
     }
-    JsonNode value = visit.valueOf(source, effective);
+    JsonNode value = MapVisit.numberInText(source, visit.valueOf(source, effective), false);
     if (!value.isIntegralNumber()) {
       throw notValid(source, value, "integer");
     }
@@ -203,7 +203,7 @@ final class DistributedMap {
     if (source == null) {
       return null;
     }
-    JsonNode value = visit.valueOf(source, effective);
+    JsonNode value = MapVisit.numberInText(source, visit.valueOf(source, effective), true);
     if (!value.isNumber()) {
       throw notValid(source, value, "float");
     }
@@ -438,10 +438,11 @@ final class DistributedMap {
     mapRun.end("SUCCEEDED", visit.now());
     long runSucceeded = visit.frame.run().append(EventType.MapRunSucceeded, runStartedId, EventDetails.EMPTY);
     visit.frame.run().append(EventType.MapStateSucceeded, runSucceeded, EventDetails.EMPTY);
-    // Recorded: MapStateExited follows MapRunSucceeded when the Map state is the execution's first
-    // state (its Entered event links to none), and MapRunStarted otherwise.
-    long enteredPrevious = visit.frame.run().history().get(visit.enteredEventId).previousEventId();
-    visit.frame.setAnchor(enteredPrevious == 0 ? runSucceeded : runStartedId);
+    // Recorded: MapStateExited follows MapRunSucceeded when the Map state is the state machine's
+    // StartAt state, on every entry (a loop back to it included), and MapRunStarted otherwise.
+    boolean startAt = visit.frame.graph() == visit.frame.run().spec().definition().graph()
+        && visit.frame.graph().startAt().equals(state.name());
+    visit.frame.setAnchor(startAt ? runSucceeded : runStartedId);
     visit.finishWith(output);
   }
 

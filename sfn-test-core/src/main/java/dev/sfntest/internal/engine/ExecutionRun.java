@@ -216,6 +216,11 @@ public final class ExecutionRun {
     this.probe = probe;
   }
 
+  /** Whether this run is a TestState request's, not an execution. */
+  public boolean isStateTest() {
+    return probe != null;
+  }
+
   /** The top-level workflow variables (TestState seeds them before the state runs). */
   VariableScope variables() {
     return variables;
@@ -289,7 +294,8 @@ public final class ExecutionRun {
 
   /**
    * Appends an event. When the history is about to pass the quota the execution fails instead,
-   * as AWS ends executions that reach 25,000 events.
+   * as AWS ends STANDARD executions that reach 25,000 events; EXPRESS executions have no such
+   * quota on AWS, only the fake's guard against loops that take no time (see {@link Limits}).
    *
    * @return the new event's id, or -1 when the execution is no longer running
    */
@@ -297,9 +303,12 @@ public final class ExecutionRun {
     if (status != ExecutionStatus.RUNNING && type != EventType.ExecutionStarted) {
       return -1;
     }
-    if (history.size() >= engine.limits().maxHistoryEvents() - 1 && !isTerminal(type)) {
-      fail(Failure.runtime("The execution reached the maximum number of history events ("
-          + engine.limits().maxHistoryEvents() + ")."), history.size());
+    int quota = spec.express() ? engine.limits().maxExpressHistoryEvents() : engine.limits().maxHistoryEvents();
+    if (history.size() >= quota - 1 && !isTerminal(type)) {
+      fail(Failure.runtime(spec.express()
+          ? "The express execution reached " + quota + " history events without its five-minute limit passing:"
+              + " AWS keeps no history quota for Express workflows, but this fake stops a loop that takes no time."
+          : "The execution reached the maximum number of history events (" + quota + ")."), history.size());
       return -1;
     }
     return history.append(type, previousEventId, engine.scheduler().now(), details);

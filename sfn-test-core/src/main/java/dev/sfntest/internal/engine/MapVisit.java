@@ -139,6 +139,7 @@ final class MapVisit extends RetryingVisit {
         throw runtime("Invalid path '" + source.path().text() + "' : " + e.getMessage());
       }
     }
+    value = numberInText(source, value, false);
     if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
       String shown = value.isTextual() ? value.asText() : Json.write(value);
       throw runtime("The " + source.field() + " field refers to value \"" + shown + "\" which is not a valid integer: "
@@ -153,6 +154,24 @@ final class MapVisit extends RetryingVisit {
       return source.path().text();
     }
     return source.expression() != null ? Json.write(source.expression().source()) : Json.write(source.constant());
+  }
+
+  /**
+   * The number a {@code *Path} field's string holds ({@code "1"} for MaxConcurrencyPath or
+   * ToleratedFailureCountPath: AWS accepts it, recorded), else the value as it is: its caller
+   * refuses what is not a number. {@code decimal}: a fraction is allowed (a percentage).
+   */
+  static JsonNode numberInText(ValueSource source, JsonNode value, boolean decimal) {
+    if (source.path() == null || !value.isTextual()) {
+      return value;
+    }
+    String text = value.asText();
+    if (!text.matches(decimal ? "-?\\d+(\\.\\d+)?" : "-?\\d+")) {
+      return value;
+    }
+    // As the number it spells, however large: the caller's bounds apply to it as to a JSON number.
+    return decimal ? Json.NODES.numberNode(new java.math.BigDecimal(text))
+        : Json.NODES.numberNode(new java.math.BigInteger(text));
   }
 
   /** Reads a field written as a constant, a path or a JSONata expression. */

@@ -27,8 +27,9 @@ public record ResourceKind(Family family, String resourceType, String resource, 
 
   /**
    * Classifies a resource ARN: a Lambda function ARN, an activity ARN, or a service integration
-   * {@code arn:PARTITION:states:::SERVICE:ACTION[.sync|.sync:2|.waitForTaskToken]}. Returns {@code
-   * null} when it is none of these.
+   * {@code arn:PARTITION:states:[REGION:ACCOUNT]:SERVICE:ACTION[.sync|.sync:2|.waitForTaskToken]}.
+   * Returns {@code null} when it is none of these. An integration that names a region and account
+   * is the same integration as without them (see {@link #regionless}).
    */
   public static ResourceKind of(String arn) {
     String[] parts = arn.split(":", 7);
@@ -42,7 +43,7 @@ public record ResourceKind(Family family, String resourceType, String resource, 
     if (service.equals("states") && parts[5].equals("activity")) {
       return new ResourceKind(Family.ACTIVITY, null, arn, Pattern.WAIT_FOR_TASK_TOKEN);
     }
-    if (service.equals("states") && parts[3].isEmpty() && parts[4].isEmpty() && parts.length >= 7) {
+    if (service.equals("states") && parts.length >= 7 && !isStatesResource(parts[5])) {
       String rest = parts[5] + ":" + parts[6];
       int split;
       if (rest.startsWith("aws-sdk:")) {
@@ -66,5 +67,40 @@ public record ResourceKind(Family family, String resourceType, String resource, 
       return new ResourceKind(Family.SERVICE, type, action, pattern);
     }
     return null;
+  }
+
+  /**
+   * The integration ARN without its region and account, {@code arn:aws:states:::sqs:sendMessage}
+   * for {@code arn:aws:states:us-east-1:123456789012:sqs:sendMessage}: AWS runs both alike, and
+   * mocks and handlers see this one form. Any other ARN is returned as it is.
+   */
+  public static String regionless(String arn) {
+    String[] parts = arn.split(":", 7);
+    if (parts.length < 7 || !parts[0].equals("arn") || !parts[2].equals("states")
+        || parts[3].isEmpty() && parts[4].isEmpty() || isStatesResource(parts[5])) {
+      return arn;
+    }
+    return "arn:" + parts[1] + ":states:::" + parts[5] + ":" + parts[6];
+  }
+
+  /**
+   * The region an integration ARN names ({@code us-east-1} in {@code
+   * arn:aws:states:us-east-1:123456789012:sqs:sendMessage}), or {@code null}.
+   */
+  public static String region(String arn) {
+    String[] parts = arn.split(":", 7);
+    if (parts.length < 7 || !parts[0].equals("arn") || !parts[2].equals("states") || parts[3].isEmpty()
+        || isStatesResource(parts[5])) {
+      return null;
+    }
+    return parts[3];
+  }
+
+  /** Step Functions' own resource types, which an ARN with a region names rather than an integration. */
+  private static boolean isStatesResource(String type) {
+    return switch (type) {
+      case "activity", "stateMachine", "execution", "express", "mapRun", "alias", "version" -> true;
+      default -> false;
+    };
   }
 }

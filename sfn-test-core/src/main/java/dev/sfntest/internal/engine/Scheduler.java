@@ -104,7 +104,8 @@ public final class Scheduler {
     lock.lock();
     try {
       long deadline = System.nanoTime() + timeout.toNanos();
-      while (!givenUp.getAsBoolean()) {
+      // An interrupted poller (its client went away) takes nothing, not even what is there already.
+      while (!givenUp.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
         T answer = attempt.get();
         if (answer != null) {
           runUntilQuiet();

@@ -18,7 +18,7 @@ public interface TaskInvoker {
    *
    * @param execution the execution
    * @param stateName the Task state's name
-   * @param resource the resource ARN as written
+   * @param resource the resource ARN, an integration without its region and account
    * @param kind what kind of resource it is
    */
   default String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {

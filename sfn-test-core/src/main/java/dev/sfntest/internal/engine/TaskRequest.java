@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param execution the execution
  * @param stateName the Task state's name
- * @param resource the resource ARN as written
+ * @param resource the resource ARN as written; an integration without its region and account (see
+ *     {@link ResourceKind#regionless})
  * @param kind what kind of resource it is
  * @param parameters the effective input (after InputPath and Parameters, or Arguments)
- * @param taskToken the task token ({@code .waitForTaskToken} and activities), or {@code null}
+ * @param taskToken the task token ({@code .waitForTaskToken}, {@code .sync}, {@code .sync:2} and
+ *     activities), or {@code null}
  * @param retryCount retries of this state visit so far (0 on the first attempt)
  * @param invocation 0-based count of this state's task calls in this execution, retries and Map
  *     iterations included (Step Functions Local's mock counter)

@@ -54,12 +54,15 @@ final class TaskVisit extends RetryingVisit {
       throw runtime("The resource '" + state.resource() + "' is not a Lambda function, activity or service "
           + "integration ARN");
     }
-    String refusal = frame.run().engine().tasks().refuse(frame.run(), state.name(), state.resource(), kind);
+    String refusal = frame.run().engine().tasks().refuse(frame.run(), state.name(),
+        ResourceKind.regionless(state.resource()), kind);
     if (refusal != null) {
       throw runtime(refusal);
     }
-    boolean needsToken = kind.family() == ResourceKind.Family.ACTIVITY
-        || kind.pattern() == ResourceKind.Pattern.WAIT_FOR_TASK_TOKEN;
+    // Activities, callbacks and (optionally used) the job-run pattern .sync / .sync:2 have a token:
+    // "available only to Task states using the waitForTaskToken pattern, or optionally Task states
+    // using the job run pattern" (developer guide, context object).
+    boolean needsToken = kind.pattern() != ResourceKind.Pattern.REQUEST_RESPONSE;
     token = needsToken ? frame.run().engine().ids().taskToken() : null;
     resetContextObject();
     JsonNode parameters = isJsonata()
@@ -173,7 +176,8 @@ final class TaskVisit extends RetryingVisit {
       if (kind.family() != ResourceKind.Family.ACTIVITY) {
         emitStarted(null);
       }
-      TaskRequest request = new TaskRequest(frame.run(), state.name(), state.resource(), kind, parameters, token,
+      TaskRequest request = new TaskRequest(frame.run(), state.name(), ResourceKind.regionless(state.resource()),
+          kind, parameters, token,
           retryCount(), frame.run().nextTaskCall(state.name()), timeout, heartbeat, state.credentials(), frame.path());
       handle = frame.run().engine().tasks().invoke(request, this);
     }
@@ -202,9 +206,10 @@ final class TaskVisit extends RetryingVisit {
       heartbeatTimer = scheduler().scheduleAfter(Duration.ofSeconds(heartbeat), () -> timeOut(error));
     }
 
+    /** The integration ARN's own region when it names one, else the execution's. */
     private String region() {
-      String[] parts = frame.run().arn().split(":");
-      return parts[3];
+      String named = ResourceKind.region(state.resource());
+      return named != null ? named : frame.run().arn().split(":")[3];
     }
 
     private Object credentials() {

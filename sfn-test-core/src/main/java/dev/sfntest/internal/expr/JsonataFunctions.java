@@ -20,12 +20,14 @@ import java.util.random.RandomGenerator;
  * The JSONata dialect of Step Functions: the functions AWS adds ({@code $partition}, {@code
  * $range}, {@code $hash}, {@code $random} with a seed, {@code $uuid}, {@code $parse}), the one it
  * removes ({@code $eval}), and the clock and random functions answered from the fake's seed and
- * virtual clock instead of the machine's.
+ * virtual clock instead of the machine's. The two that answer several values, {@code $range} and
+ * {@code $partition}, answer a JSONata sequence, so one value comes out as itself, as JSONata's own
+ * functions do; {@code $parse} answers the JSON value the text holds, arrays as they are.
  *
  * <pre>{@code
  * "Assign": {
  *   "chunks": "{% $partition([1,2,3,4], 2) %}",         // [[1,2],[3,4]]
- *   "evens":  "{% $range(0, 6, 2) %}",                  // [0,2,4,6]
+ *   "evens":  "{% $range(0, 6, 2) %}",                  // [0,2,4,6]; $range(1, 1, 1) is 1
  *   "digest": "{% $hash('input', 'SHA-1') %}",          // "140f86aae51ab9e1cda9b4254fe98a74eb54c1a1"
  *   "dice":   "{% $random(42) %}",                      // 0.7275636800328681, as java.util.Random(42)
  *   "id":     "{% $uuid() %}",                          // a v4 UUID from the fake's seed
@@ -161,7 +163,7 @@ final class JsonataFunctions {
     for (int from = 0; from < array.size(); from += size) {
       chunks.add(new ArrayList<Object>(array.subList(from, (int) Math.min(array.size(), from + size))));
     }
-    return chunks;
+    return sequence(chunks);
   }
 
   /**
@@ -185,7 +187,21 @@ final class JsonataFunctions {
       }
       values.add(value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? (Object) (int) value : value);
     }
-    return values;
+    return sequence(values);
+  }
+
+  /**
+   * The values as a JSONata sequence: one value is that value, not a one-element array (recorded
+   * for {@code $range(1, 1, 1)}: {@code 1}), unless the expression keeps arrays with {@code []}.
+   * No value stays an empty array, as before: AWS's answer for it is not known.
+   */
+  private static Object sequence(List<Object> values) {
+    if (values.isEmpty()) {
+      return values;
+    }
+    List<Object> sequence = com.dashjoin.jsonata.Utils.createSequence();
+    sequence.addAll(values);
+    return sequence;
   }
 
   /** {@code $hash(text, algorithm)}: the lower-case hex digest of the text's UTF-8 bytes. */

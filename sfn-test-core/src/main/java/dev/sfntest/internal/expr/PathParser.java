@@ -62,6 +62,11 @@ final class PathParser {
           if (pos >= text.length()) {
             throw new InvalidPathException("Path must not end with a '.' or '..'");
           }
+          if (text.charAt(pos) == '[') {
+            // Jayway reads a dot before a bracket as the bracket alone: $.[0] is $[0] and
+            // $.['a b'] is $['a b'] (the developer guide's own example for names with spaces).
+            continue;
+          }
         }
         readDotted(tokens);
       } else if (c == '[') {

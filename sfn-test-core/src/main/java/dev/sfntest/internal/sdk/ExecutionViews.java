@@ -140,8 +140,9 @@ final class ExecutionViews {
     if (data) {
       response.input(execution.input());
     }
+    // outputDetails comes with every end, a failure's too (recorded), though only success has an output.
+    response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
     if (execution.status() == ExecutionStatus.SUCCEEDED) {
-      response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
       if (data) {
         response.output(Json.write(execution.output()));
       }

@@ -33,10 +33,28 @@ public final class MockConfig {
 
   private final Map<String, Map<String, Map<String, String>>> testCases;
   private final Map<String, List<Entry>> responses;
+  private final String source;
 
-  private MockConfig(Map<String, Map<String, Map<String, String>>> testCases, Map<String, List<Entry>> responses) {
+  private MockConfig(Map<String, Map<String, Map<String, String>>> testCases, Map<String, List<Entry>> responses,
+      String source) {
     this.testCases = testCases;
     this.responses = responses;
+    this.source = source;
+  }
+
+  /** Where the configuration was read from (a path, a classpath resource). */
+  public String source() {
+    return source;
+  }
+
+  /** The state machines the file has test cases for, in the file's order. */
+  public List<String> stateMachines() {
+    return List.copyOf(testCases.keySet());
+  }
+
+  /** The test cases of a state machine, in the file's order (none when the file does not name it). */
+  public List<String> testCases(String stateMachineName) {
+    return List.copyOf(testCases.getOrDefault(stateMachineName, Map.of()).keySet());
   }
 
   /** Reads a file. */
@@ -123,7 +141,7 @@ public final class MockConfig {
       throw new IllegalArgumentException("The mock configuration " + source + " is invalid: "
           + String.join("; ", problems));
     }
-    return new MockConfig(testCases, responses);
+    return new MockConfig(testCases, responses, source);
   }
 
   private static List<Entry> entries(String name, JsonNode node, List<String> problems) {

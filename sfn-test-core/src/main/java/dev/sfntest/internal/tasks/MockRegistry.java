@@ -37,9 +37,12 @@ public final class MockRegistry implements TaskInvoker {
     return byState.computeIfAbsent(stateName, k -> new MockSequence());
   }
 
-  /** The mock for a resource ARN (created empty on first use). */
+  /**
+   * The mock for a resource ARN (created empty on first use). An integration ARN with a region and
+   * account mocks the same integration as without them, as AWS runs them alike.
+   */
   public synchronized MockSequence forResource(String resourceArn) {
-    return byResource.computeIfAbsent(resourceArn, k -> new MockSequence());
+    return byResource.computeIfAbsent(ResourceKind.regionless(resourceArn), k -> new MockSequence());
   }
 
   /**
@@ -69,6 +72,29 @@ public final class MockRegistry implements TaskInvoker {
     this.mockConfig = config;
   }
 
+  /**
+   * Why an execution cannot be started on {@code stateMachineArn#testCase}: no mock file is loaded,
+   * or it has no such test case for the machine (the message names the cases it has); {@code null}
+   * when the case exists.
+   */
+  public String refuseTestCase(String stateMachineName, String testCase) {
+    MockConfig config = mockConfig();
+    if (config == null) {
+      return "No mock configuration file is loaded, so there is no test case '" + testCase
+          + "' to start the state machine '" + stateMachineName + "' with";
+    }
+    if (config.hasTestCase(stateMachineName, testCase)) {
+      return null;
+    }
+    java.util.List<String> cases = config.testCases(stateMachineName);
+    if (cases.isEmpty()) {
+      return "The mock configuration " + config.source() + " has no test cases for the state machine '"
+          + stateMachineName + "'; it has test cases for: " + String.join(", ", config.stateMachines());
+    }
+    return "The mock configuration " + config.source() + " has no test case '" + testCase
+        + "' for the state machine '" + stateMachineName + "'; its test cases are: " + String.join(", ", cases);
+  }
+
   /** The mock file in use, or {@code null}. */
   public synchronized MockConfig mockConfig() {
     return mockConfig;
@@ -76,6 +102,14 @@ public final class MockRegistry implements TaskInvoker {
 
   @Override
   public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
+    if (JobRunToken.applies(request)) {
+      return JobRunToken.run(tokens, request, callbacks, job -> answer(request, job));
+    }
+    return answer(request, callbacks);
+  }
+
+  /** Answers from a mock, the mock file or a fallback, else fails saying how to mock the task. */
+  private TaskHandle answer(TaskRequest request, TaskCallbacks callbacks) {
     TaskHandle mocked = answerFromMocks(request, callbacks, true);
     if (mocked != null) {
       return mocked;
@@ -86,10 +120,7 @@ public final class MockRegistry implements TaskInvoker {
         return handle;
       }
     }
-    callbacks.failed(ErrorNames.RUNTIME, "No mock answers the Task state '" + request.stateName()
-        + "' (resource " + request.resource() + "). Mock it in the test, e.g. sfn.mockTask(\""
-        + request.stateName() + "\").thenReturn(\"{...}\"), or by resource with sfn.mockResource(\""
-        + request.resource() + "\").");
+    callbacks.failed(ErrorNames.RUNTIME, noMock(request));
     return TaskHandle.NOOP;
   }
 
@@ -158,6 +189,34 @@ public final class MockRegistry implements TaskInvoker {
       }
     };
   }
+
+  /**
+   * Why nothing answers a task, and how a Java test mocks it. A TestState request's state is named
+   * as the request names it (a single-state definition's has no name of its own), and its own
+   * {@code mock} comes first.
+   */
+  static String noMock(TaskRequest request) {
+    String resource = request.resource();
+    if (request.execution().isStateTest()) {
+      boolean named = !isSingleState(request);
+      return "No mock answers the Task state " + (named ? "'" + request.stateName() + "' " : "") + "under test"
+          + " (resource " + resource + "). Give the TestState request a mock (mock.result or mock.errorOutput),"
+          + " or mock it in the test, e.g. " + (named ? "sfn.mockTask(\"" + request.stateName() + "\")" : "sfn.mockResource(\""
+          + resource + "\")") + ".thenReturn(\"{...}\").";
+    }
+    return "No mock answers the Task state '" + request.stateName() + "' (resource " + resource
+        + "). Mock it in the test, e.g. sfn.mockTask(\"" + request.stateName() + "\").thenReturn(\"{...}\"),"
+        + " or by resource with sfn.mockResource(\"" + resource + "\").";
+  }
+
+  /** Whether a TestState request tested a single-state definition (whose state AWS names StateName). */
+  public static boolean isSingleState(TaskRequest request) {
+    var graph = request.execution().spec().definition().graph();
+    return graph.states().size() == 1 && SINGLE_STATE_NAME.equals(request.stateName());
+  }
+
+  /** The name AWS gives the state of a single-state TestState definition. */
+  private static final String SINGLE_STATE_NAME = "StateName";
 
   /**
    * A mocked task is never refused, whether a test mocks it or the execution's Step Functions Local
@@ -239,7 +298,7 @@ public final class MockRegistry implements TaskInvoker {
         case VIA_TOKEN -> {
           if (request.taskToken() == null) {
             callbacks.failed(ErrorNames.RUNTIME, "completesViaToken() needs a task token: the resource of the Task "
-                + "state '" + request.stateName() + "' must end in .waitForTaskToken");
+                + "state '" + request.stateName() + "' must end in .waitForTaskToken, .sync or .sync:2");
             return this;
           }
           if (submits) {

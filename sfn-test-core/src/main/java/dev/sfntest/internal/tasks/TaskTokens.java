@@ -41,6 +41,16 @@ public final class TaskTokens {
     execution.waitOnTest(describe(stateName, token));
   }
 
+  /**
+   * Registers the token of a job-run task ({@code .sync}, {@code .sync:2}): SendTaskSuccess,
+   * SendTaskFailure and SendTaskHeartbeat answer it, but the task does not wait on them, so the
+   * execution does not wait on the test either (time goes on while the job runs).
+   */
+  public synchronized void registerOptional(String token, ExecutionRun execution, String stateName,
+      TaskCallbacks callbacks) {
+    waiting.put(token, new Pending(execution, stateName, callbacks));
+  }
+
   /** Forgets a token whose task ended another way (timeout, abort). */
   public synchronized void release(String token) {
     Pending pending = waiting.remove(token);

@@ -58,6 +58,30 @@ class ResourceRulesTest {
       assertAccepted(task("arn:aws:states:::states:startExecution.sync:2", "\"Parameters\": {\"StateMachineArn\": \"a\"}"));
       assertAccepted(task("arn:aws:states:::ecs:runTask.sync", "\"Parameters\": {\"TaskDefinition\": \"t\"}"));
     }
+
+    @Test
+    void an_integration_may_name_its_region_and_account() {
+      // GIVEN / WHEN / THEN (published templates, one exported from a live account)
+      assertAccepted(task("arn:aws:states:us-east-1:123456789012:aws-sdk:s3:getObject", "\"Parameters\": {}"));
+      assertAccepted(task("arn:aws:states:REGION:ACCOUNT:sqs:sendMessage",
+          "\"Parameters\": {\"QueueUrl\": \"q\", \"MessageBody\": \"m\"}"));
+      assertAccepted(task("arn:aws:states:eu-west-1:123456789012:athena:startQueryExecution.sync", "\"Parameters\": {}"));
+      assertAccepted(task("arn:aws-cn:states:cn-north-1:123456789012:aws-sdk:s3:listBuckets.waitForTaskToken", ""));
+    }
+
+    @Test
+    void a_regional_integration_keeps_the_integration_rules() {
+      // GIVEN / WHEN / THEN: the region changes nothing of what the integration part must be
+      for (String resource : List.of("arn:aws:states:us-east-1:123456789012:teleport:beam",
+          "arn:aws:states:us-east-1:123456789012:aws-sdk:s3:listBuckets.sync",
+          "arn:aws:states:us-east-1:123456789012:stateMachine:Other")) {
+        assertThat(errors(task(resource, "\"Parameters\": {}"))).as(resource).containsExactly(
+            schema(Messages.resourceNotRecognized(resource), "/States/S/Resource"));
+      }
+      assertThat(errors(task("arn:aws:states:us-east-1:123456789012:sqs:sendMessage",
+          "\"Parameters\": {\"QueueUrl\": \"q\"}")))
+          .containsExactly(schema(Messages.integrationFieldMissing("MessageBody"), "/States/S"));
+    }
   }
 
   @Nested

@@ -26,7 +26,10 @@ class BackendTest {
     @Test
     void passes_the_test_case_of_the_arn_to_the_engine() {
       // GIVEN
-      Backend backend = backend(new MockRegistry());
+      MockRegistry mocks = new MockRegistry();
+      mocks.setMockConfig(dev.sfntest.internal.tasks.MockConfig.parse(
+          "{\"StateMachines\":{\"order\":{\"TestCases\":{\"HappyPath\":{}}}},\"MockedResponses\":{}}", "mocks"));
+      Backend backend = backend(mocks);
       String machine = backend.createStateMachine("order", PASS, ROLE, null, null, null, null, Map.of()).arn();
       // WHEN
       ExecutionRun run = backend.executions().start(machine + "#HappyPath", "x", "{}", null).run();

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.TaskFailure;
 import dev.sfntest.internal.expr.Json;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /** Distributed Map: items from the input or an ItemReader, child executions, tolerance, results. */
 class DistributedMapTest {
@@ -86,6 +88,56 @@ class DistributedMapTest {
       Execution run = map("'ToleratedFailureCountPath':'$.t','ItemsPath':'$.xs',", "{'t':-1,'xs':[1]}");
       assertThat(run.describe().cause()).endsWith("ToleratedFailureCount cannot be negative.");
       assertThat(Runs.compact(run)).endsWith("3:2:MapStateStarted 4:3:ExecutionFailed");
+    }
+  }
+
+  @Nested
+  class Entered_again {
+    /** A distributed Map that the Choice after it sends back to once, by a counter in the input. */
+    private String loop(String before) {
+      String start = before.isEmpty() ? "M" : "B";
+      String pass = before.isEmpty() ? "" : "'B':{'Type':'Pass','Next':'M'},";
+      return "{'StartAt':'" + start + "','States':{" + pass
+          + "'M':{'Type':'Map','ItemsPath':'$.xs','ResultPath':'$.out'," + PROCESSOR + ",'Next':'Again'},"
+          + "'Again':{'Type':'Choice','Choices':[{'Variable':'$.again','BooleanEquals':true,'Next':'Flip'}],"
+          + "'Default':'Done'},"
+          + "'Flip':{'Type':'Pass','Result':false,'ResultPath':'$.again','Next':'M'},"
+          + "'Done':{'Type':'Succeed'}}}";
+    }
+
+    private List<String> exitedLinks(Execution run) {
+      List<HistoryEvent> history = run.history();
+      return history.stream().filter(e -> e.typeAsString().equals("MapStateExited"))
+          .map(e -> history.get((int) (e.previousEventId() - 1)).typeAsString()).toList();
+    }
+
+    @Test
+    void a_start_at_map_links_each_exit_to_its_map_run_succeeded() {
+      // GIVEN
+      runs.fake.mockTask("Work").thenAnswer(call -> call.input());
+
+      // WHEN
+      Execution run = runs.run(loop(""), "{'again':true,'xs':[1]}");
+
+      // THEN
+      assertThat(exitedLinks(run)).containsExactly("MapRunSucceeded", "MapRunSucceeded");
+    }
+
+    @Test
+    void a_later_map_links_each_exit_to_its_map_run_started() {
+      // GIVEN (recorded for a loop through a Map after a Pass)
+      runs.fake.mockTask("Work").thenAnswer(call -> call.input());
+
+      // WHEN
+      Execution run = runs.run(loop("B"), "{'again':true,'xs':[1]}");
+
+      // THEN
+      assertThat(exitedLinks(run)).containsExactly("MapRunStarted", "MapRunStarted");
+      List<HistoryEvent> history = run.history();
+      List<Long> runStarted = history.stream().filter(e -> e.typeAsString().equals("MapRunStarted"))
+          .map(HistoryEvent::id).toList();
+      assertThat(history.stream().filter(e -> e.typeAsString().equals("MapStateExited"))
+          .map(HistoryEvent::previousEventId).toList()).isEqualTo(runStarted);
     }
   }
 

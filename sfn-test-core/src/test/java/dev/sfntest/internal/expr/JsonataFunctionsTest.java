@@ -40,7 +40,7 @@ class JsonataFunctionsTest {
         "$partition([1,2,3,4], 2)             | [[1,2],[3,4]]",
         "$partition([1,2,3,4,5,6,7,8,9], 3)   | [[1,2,3],[4,5,6],[7,8,9]]",
         "$partition([1,2,3,4,5], 2)           | [[1,2],[3,4],[5]]",
-        "$partition([1,2], 5)                 | [[1,2]]",
+        "$partition([1,2], 5)                 | [1,2]",
         "$partition([], 2)                    | []",
         "$partition(['a', {'b': null}], 1)   | [[\"a\"],[{\"b\":null}]]",
     })
@@ -79,13 +79,32 @@ class JsonataFunctionsTest {
         "$range(0, 6, 2)    | [0,2,4,6]",
         "$range(0, 5, 2)    | [0,2,4]",
         "$range(10, 0, -5)  | [10,5,0]",
-        "$range(1, 1, 1)    | [1]",
+        "$range(1, 1, 1)    | 1",
         "$range(5, 1, 1)    | []",
     })
     void counts_from_start_to_end_by_step(String expression, String expected) {
       // GIVEN start, end and step (AWS guide: the end is included when a step lands on it)
       // WHEN $range is evaluated
       // THEN the values
+      assertThat(text(expression)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "$range(1, 1, 1)              | 1",
+        "$range(1, 1, 1)[]            | [1]",
+        "[$range(1, 1, 1)]            | [1]",
+        "$count($range(1, 1, 1))      | 1",
+        "$partition([1,2], 5)         | [1,2]",
+        "$partition([1,2], 5)[]       | [[1,2]]",
+        "$partition([7], 1)           | [7]",
+        "$parse('[1]')                | [1]",
+        "$parse('[[1]]')              | [[1]]",
+    })
+    void one_value_is_that_value_as_in_any_jsonata_sequence(String expression, String expected) {
+      // GIVEN a function of Step Functions' dialect that answers one value (recorded for $range)
+      // WHEN it is evaluated
+      // THEN the value itself, unless [] keeps the array; $parse answers the JSON it reads
       assertThat(text(expression)).isEqualTo(expected);
     }
 

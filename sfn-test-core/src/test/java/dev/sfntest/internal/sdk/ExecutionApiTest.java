@@ -147,6 +147,8 @@ class ExecutionApiTest {
     @Test
     void a_test_case_suffix_is_accepted_and_names_no_other_machine() {
       // GIVEN: Step Functions Local's "stateMachineArn#TestCase"
+      api.fake.useMockConfig(dev.sfntest.internal.tasks.MockConfig.parse(
+          "{\"StateMachines\":{\"order\":{\"TestCases\":{\"HappyPath\":{}}}},\"MockedResponses\":{}}", "mocks"));
       String machine = api.machine("order", PASS);
       // WHEN
       String run = api.start(machine + "#HappyPath", "x", "{}");
@@ -234,6 +236,20 @@ class ExecutionApiTest {
       assertThat(response.error()).isEqualTo("Boom");
       assertThat(response.cause()).isEqualTo("it broke");
       assertThat(response.output()).isNull();
+    }
+
+    @Test
+    void a_failed_execution_still_says_its_output_details() {
+      // GIVEN (recorded: outputDetails {"included": true} without an output)
+      String machine = api.express("fails", FAIL);
+      // WHEN
+      StartSyncExecutionResponse all = api.client.startSyncExecution(b -> b.stateMachineArn(machine));
+      StartSyncExecutionResponse metadata = api.client.startSyncExecution(b -> b.stateMachineArn(machine)
+          .includedData("METADATA_ONLY"));
+      // THEN
+      assertThat(all.outputDetails().included()).isTrue();
+      assertThat(metadata.outputDetails().included()).isFalse();
+      assertThat(all.output()).isNull();
     }
 
     @Test

@@ -559,13 +559,26 @@ class TestStateApiTest {
     }
 
     @Test
-    void a_task_nothing_answers_fails_as_an_unmocked_task_of_an_execution_does() {
+    void a_task_nothing_answers_fails_saying_how_to_mock_it_in_the_request() {
       TestStateResponse response = test(b -> b.definition(task("\"End\":true")).roleArn(ROLE));
       assertThat(response.status()).isEqualTo(TestExecutionStatus.FAILED);
       assertThat(response.error()).isEqualTo("States.Runtime");
-      assertThat(response.cause()).isEqualTo("No mock answers the Task state 'StateName' (resource " + LAMBDA_INVOKE
-          + "). Mock it in the test, e.g. sfn.mockTask(\"StateName\").thenReturn(\"{...}\"), or by resource with "
-          + "sfn.mockResource(\"" + LAMBDA_INVOKE + "\").");
+      // A single-state definition's state has no name of its own: it is named by its resource.
+      assertThat(response.cause()).isEqualTo("No mock answers the Task state under test (resource " + LAMBDA_INVOKE
+          + "). Give the TestState request a mock (mock.result or mock.errorOutput), or mock it in the test, e.g. "
+          + "sfn.mockResource(\"" + LAMBDA_INVOKE + "\").thenReturn(\"{...}\").");
+    }
+
+    @Test
+    void a_task_of_a_whole_machine_nothing_answers_is_named_as_the_request_names_it() {
+      // GIVEN
+      String machine = "{\"StartAt\":\"Charge\",\"States\":{\"Charge\":" + task("\"End\":true") + "}}";
+      // WHEN
+      TestStateResponse response = test(b -> b.definition(machine).stateName("Charge").roleArn(ROLE));
+      // THEN
+      assertThat(response.cause()).isEqualTo("No mock answers the Task state 'Charge' under test (resource "
+          + LAMBDA_INVOKE + "). Give the TestState request a mock (mock.result or mock.errorOutput), or mock it in"
+          + " the test, e.g. sfn.mockTask(\"Charge\").thenReturn(\"{...}\").");
     }
 
     @Test

@@ -2,12 +2,14 @@ package dev.sfntest.internal.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.sfntest.core.FakeSfn;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ValidationException;
 
 /** The Step Functions Local mock configuration file, read as Step Functions Local reads it. */
 class MockConfigTest {
@@ -92,6 +94,54 @@ class MockConfigTest {
         DescribeExecutionResponse described = client.describeExecution(b -> b.executionArn(run));
         assertThat(described.statusAsString()).isEqualTo("SUCCEEDED");
         assertThat(described.output()).isEqualTo("{\"approved\":true}");
+      }
+    }
+  }
+
+  @Nested
+  class Unknown_test_cases {
+    private static final String PASS = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+
+    private ValidationException start(FakeSfn fake, String machineName, String testCase) {
+      SfnClient client = fake.client();
+      String machine = client.createStateMachine(b -> b.name(machineName).roleArn(FakeSfn.ROLE_ARN).definition(PASS))
+          .stateMachineArn();
+      return catchThrowableOfType(ValidationException.class,
+          () -> client.startExecution(b -> b.stateMachineArn(machine + "#" + testCase)));
+    }
+
+    @Test
+    void are_refused_at_start_execution_naming_the_cases_of_the_machine() {
+      try (FakeSfn fake = FakeSfn.builder().mockConfig(MockConfig.parse(FILE, "MockConfigFile.json")).build()) {
+        // GIVEN / WHEN
+        ValidationException refused = start(fake, "Order", "NoSuchCase");
+        // THEN
+        assertThat(refused.awsErrorDetails().errorMessage()).isEqualTo("The mock configuration MockConfigFile.json"
+            + " has no test case 'NoSuchCase' for the state machine 'Order'; its test cases are: Happy, Flaky");
+        assertThat(fake.client().listExecutions(b -> b.stateMachineArn(
+            "arn:aws:states:us-east-1:123456789012:stateMachine:Order")).executions()).isEmpty();
+      }
+    }
+
+    @Test
+    void name_the_machines_the_file_has_cases_for_when_it_has_none_for_this_one() {
+      try (FakeSfn fake = FakeSfn.builder().mockConfig(MockConfig.parse(FILE, "MockConfigFile.json")).build()) {
+        // GIVEN / WHEN
+        ValidationException refused = start(fake, "Refund", "Happy");
+        // THEN
+        assertThat(refused.awsErrorDetails().errorMessage()).isEqualTo("The mock configuration MockConfigFile.json"
+            + " has no test cases for the state machine 'Refund'; it has test cases for: Order");
+      }
+    }
+
+    @Test
+    void are_refused_when_no_file_is_loaded() {
+      try (FakeSfn fake = FakeSfn.create()) {
+        // GIVEN / WHEN
+        ValidationException refused = start(fake, "Order", "Happy");
+        // THEN
+        assertThat(refused.awsErrorDetails().errorMessage()).isEqualTo("No mock configuration file is loaded, so"
+            + " there is no test case 'Happy' to start the state machine 'Order' with");
       }
     }
   }

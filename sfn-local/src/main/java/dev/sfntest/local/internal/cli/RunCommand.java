@@ -6,6 +6,7 @@ import dev.sfntest.core.FakeSfn;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.sdk.SdkJson;
 import dev.sfntest.internal.tasks.MockConfig;
+import dev.sfntest.local.internal.LocalTasks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -114,6 +115,8 @@ public final class RunCommand implements Callable<Integer> {
       }
       fake.mockConfig(mocks);
     }
+    // A task no mock answers fails saying how to mock it with this command's flags.
+    fake.unmockedTasks(tokens -> LocalTasks.of(null, "us-east-1", LocalTasks.Advice.RUN, tokens));
     try (FakeSfn running = fake.build()) {
       return run(running.client(), definitionText, inputText);
     }

@@ -23,11 +23,14 @@ import picocli.CommandLine.Spec;
  * {@code sfn-local serve}: serves a fresh fake over HTTP until the process is stopped (Ctrl-C or
  * SIGTERM stop it gracefully). Flags override Step Functions Local's environment variables
  * ({@code AWS_ACCOUNT_ID}, {@code AWS_DEFAULT_REGION}, {@code WAIT_TIME_SCALE},
- * {@code SFN_MOCK_CONFIG}); see {@link LocalSettings}.
+ * {@code SFN_MOCK_CONFIG}, {@code LAMBDA_ENDPOINT} and the other endpoints); see {@link LocalSettings}.
+ * The Step Functions Local JAR's flags ({@code -account}, {@code -region}, {@code -waitTimeScale},
+ * {@code -lambdaEndpoint}...) are aliases, so a team's scripts run unchanged.
  *
  * <pre>
  * $ sfn-local serve --port 8083 --region eu-west-1
  * sfn-local listening on http://127.0.0.1:8083 (region eu-west-1, account 123456789012, wall clock)
+ * $ sfn-local serve -account 111122223333 -region eu-west-1 -waitTimeScale 0 -lambdaEndpoint http://127.0.0.1:3001
  * </pre>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -38,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
   private static final Logger REQUEST_LOG = Logger.getLogger("dev.sfntest.local");
 
   private final Map<String, String> env;
+  private final Path workingDirectory;
   private final CountDownLatch stop = new CountDownLatch(1);
   private final CountDownLatch started = new CountDownLatch(1);
   private volatile LocalSfn running;
@@ -52,15 +56,47 @@ public final class ServeCommand implements Callable<Integer> {
       description = "The address to bind (default 127.0.0.1; 0.0.0.0 to accept other machines).")
   private String host;
 
-  @Option(names = "--region", paramLabel = "R", description = "The region in ARNs (default $AWS_DEFAULT_REGION or us-east-1).")
+  // Step Functions Local's own spellings are aliases, so that its scripts and compose files run unchanged.
+  @Option(names = {"--region", "-region", "--aws-region"}, paramLabel = "R",
+      description = "The region in ARNs (default $AWS_DEFAULT_REGION or us-east-1).")
   private String region;
 
-  @Option(names = "--account", paramLabel = "A", description = "The account in ARNs (default $AWS_ACCOUNT_ID or 123456789012).")
+  @Option(names = {"--account", "-account", "--aws-account"}, paramLabel = "A",
+      description = "The account in ARNs (default $AWS_ACCOUNT_ID or 123456789012).")
   private String account;
 
-  @Option(names = "--wait-time-scale", paramLabel = "X",
+  @Option(names = {"--wait-time-scale", "-waitTimeScale"}, paramLabel = "X",
       description = "Real seconds per second of a Wait, retry or timeout (default $WAIT_TIME_SCALE or 1; 0: no waiting).")
   private String waitTimeScale;
+
+  @Option(names = {"--lambda-endpoint", "-lambdaEndpoint"}, paramLabel = "URL",
+      description = "Where a Lambda Task no mock answers invokes its function, e.g. sam local start-lambda's "
+          + "http://127.0.0.1:3001 (default $LAMBDA_ENDPOINT).")
+  private String lambdaEndpoint;
+
+  @Option(names = {"--batch-endpoint", "-batchEndpoint"}, paramLabel = "URL", hidden = true)
+  private String batchEndpoint;
+
+  @Option(names = {"--dynamodb-endpoint", "-dynamoDBEndpoint"}, paramLabel = "URL", hidden = true)
+  private String dynamodbEndpoint;
+
+  @Option(names = {"--ecs-endpoint", "-ecsEndpoint"}, paramLabel = "URL", hidden = true)
+  private String ecsEndpoint;
+
+  @Option(names = {"--glue-endpoint", "-glueEndpoint"}, paramLabel = "URL", hidden = true)
+  private String glueEndpoint;
+
+  @Option(names = {"--sagemaker-endpoint", "-sageMakerEndpoint"}, paramLabel = "URL", hidden = true)
+  private String sagemakerEndpoint;
+
+  @Option(names = {"--sqs-endpoint", "-sqsEndpoint"}, paramLabel = "URL", hidden = true)
+  private String sqsEndpoint;
+
+  @Option(names = {"--sns-endpoint", "-snsEndpoint"}, paramLabel = "URL", hidden = true)
+  private String snsEndpoint;
+
+  @Option(names = {"--step-functions-endpoint", "-stepFunctionsEndpoint"}, paramLabel = "URL", hidden = true)
+  private String stepFunctionsEndpoint;
 
   @Option(names = "--virtual-time", description = "Use a virtual clock that skips to each timer at once.")
   private boolean virtualTime;
@@ -77,7 +113,13 @@ public final class ServeCommand implements Callable<Integer> {
   private StorageOptions storage = new StorageOptions();
 
   public ServeCommand(Map<String, String> env) {
+    this(env, Path.of("").toAbsolutePath());
+  }
+
+  /** A serve command that looks for {@code MockConfigFile.json} in {@code workingDirectory}. */
+  public ServeCommand(Map<String, String> env, Path workingDirectory) {
     this.env = env;
+    this.workingDirectory = workingDirectory;
   }
 
   @Override
@@ -120,11 +162,17 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("sfn-local listening on " + running.endpoint() + " (region " + settings.region() + ", account "
         + settings.account() + ", " + settings.describeClock()
-        + (settings.mockConfig() == null ? "" : ", mocks from " + settings.mockConfig()) + ")");
+        + (settings.mockConfig() == null ? "" : ", mocks from " + settings.mockConfig())
+        + (settings.lambdaEndpoint() == null ? "" : ", Lambda at " + settings.lambdaEndpoint()) + ")");
     out.flush();
     String exposure = ExposureWarning.forHost(settings.host(), storage.stateDir != null);
     if (exposure != null) {
       err.println(exposure);
+      err.flush();
+    }
+    if (!settings.uncalledEndpoints().isEmpty()) {
+      err.println("sfn-local does not call " + String.join(", ", settings.uncalledEndpoints())
+          + ": mock those Tasks in the mock configuration file (nested executions run in sfn-local itself).");
       err.flush();
     }
     started.countDown();
@@ -143,7 +191,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** The settings: environment first, then flags. */
   LocalSettings settings() {
-    LocalSettings settings = LocalSettings.fromEnvironment(env);
+    LocalSettings settings = LocalSettings.fromEnvironment(env, workingDirectory);
     if (host != null) {
       settings = settings.withHost(host);
     }
@@ -164,6 +212,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (mockConfig != null) {
       settings = settings.withMockConfig(mockConfig);
+    }
+    String[][] endpoints = {{"lambda", lambdaEndpoint}, {"batch", batchEndpoint}, {"dynamodb", dynamodbEndpoint},
+        {"ecs", ecsEndpoint}, {"glue", glueEndpoint}, {"sagemaker", sagemakerEndpoint}, {"sqs", sqsEndpoint},
+        {"sns", snsEndpoint}, {"stepfunctions", stepFunctionsEndpoint}};
+    for (String[] endpoint : endpoints) {
+      if (endpoint[1] != null) {
+        settings = settings.withEndpoint(endpoint[0], LocalSettings.parseEndpoint(endpoint[1]));
+      }
     }
     return settings;
   }
