@@ -101,6 +101,21 @@ class FailureExplorerTest {
     }
 
     @Test
+    void finds_a_fault_handled_only_when_it_hits_the_first_attempt() {
+      // GIVEN: one retry for a timeout of the shipping service
+      StateMachine machine = sfn.deploy("ship", """
+          {"StartAt": "Ship", "States": {"Ship": {"Type": "Task", "Resource": "%sship", "End": true,
+            "Retry": [{"ErrorEquals": ["Shipping.Unavailable"], "MaxAttempts": 1}]}}}""".formatted(LAMBDA));
+      sfn.mockTask("Ship").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).explore();
+      // THEN: once, the retry gets over it; on the first attempt and the retry, it ends the execution
+      assertThat(runsOf(exploration, "Ship", "Shipping.Unavailable"))
+          .extracting(run -> run.faults().get(0).attempts() + " " + run.handled() + " " + run.status())
+          .containsExactly("1 true SUCCEEDED", "2 false FAILED");
+    }
+
+    @Test
     void gives_the_retry_after_a_fault_the_answer_the_faulted_call_would_have_had() {
       // GIVEN: one answer for one call; a second call of the sequence has none
       StateMachine machine = sfn.deploy("order", PAY_AND_SHIP);
