@@ -17,9 +17,9 @@ import static dev.sfntest.assertj.error.ShouldHaveTimedOut.shouldHaveTimedOut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Describe;
-import dev.sfntest.assertj.internal.Events;
-import dev.sfntest.assertj.internal.Visit;
 import dev.sfntest.core.Execution;
+import dev.sfntest.trace.StateType;
+import dev.sfntest.trace.Visit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,7 +182,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
   public SELF isWaitingAt(String state) {
     return checkNow(s -> {
       List<String> current = new ArrayList<>();
-      for (Visit visit : s.trace().root().current()) {
+      for (Visit visit : s.trace().running()) {
         current.add(visit.name());
       }
       return s.status() == ExecutionStatus.RUNNING && current.contains(state) ? null
@@ -207,7 +207,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       if (s.status() != ExecutionStatus.SUCCEEDED) {
         return shouldHaveOutput(context(), s.described, s.history, expected, null, s.waitingOn());
       }
-      JsonNode actualOutput = Events.parse(s.described.output());
+      JsonNode actualOutput = JsonArguments.read(s.described.output());
       return dev.sfntest.internal.expr.Json.sameValue(expected, actualOutput) ? null
           : shouldHaveOutput(context(), s.described, s.history, expected, actualOutput, null);
     });
@@ -236,7 +236,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     if (s.status() != ExecutionStatus.SUCCEEDED) {
       failure = shouldHaveOutputAt(context(), jsonPath, null, outcome(s) + ", so it has no output");
     } else {
-      JsonNode output = Events.parse(s.described.output());
+      JsonNode output = JsonArguments.read(s.described.output());
       try {
         value = path.read(output);
       } catch (dev.sfntest.internal.expr.PathNotFoundException e) {
@@ -262,7 +262,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       if (s.status() != ExecutionStatus.SUCCEEDED) {
         return shouldHaveAnOutput(context(), s.described, s.history, s.waitingOn());
       }
-      requirements.accept(Events.parse(s.described.output()));
+      requirements.accept(JsonArguments.read(s.described.output()));
       return null;
     });
   }
@@ -279,7 +279,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasVisitedStates(String... states) {
     PathChecks.requireStates(states);
-    return checkEnded(s -> PathChecks.visited(context(), "execution", s.trace().root(), states));
+    return checkEnded(s -> PathChecks.visited(context(), "execution", s.trace().root(), s::definition, states));
   }
 
   /**
@@ -291,7 +291,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasVisitedStatesInOrder(String... states) {
     PathChecks.requireStates(states);
-    return checkEnded(s -> PathChecks.visitedInOrder(context(), "execution", s.trace().root(), states));
+    return checkEnded(s -> PathChecks.visitedInOrder(context(), "execution", s.trace().root(), s::definition, states));
   }
 
   /**
@@ -303,7 +303,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasNotVisited(String... states) {
     PathChecks.requireStates(states);
-    return checkEnded(s -> PathChecks.notVisited(context(), "execution", s.trace().root(), states));
+    return checkEnded(s -> PathChecks.notVisited(context(), "execution", s.trace().root(), s::definition, states));
   }
 
   /**
@@ -316,7 +316,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasVisitedExactly(String... states) {
     PathChecks.requireStates(states);
-    return checkEnded(s -> PathChecks.visitedExactly(context(), "execution", s.trace().root(), states));
+    return checkEnded(s -> PathChecks.visitedExactly(context(), "execution", s.trace().root(), s::definition, states));
   }
 
   /**
@@ -460,12 +460,12 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    * <pre>{@code assertThat(run).mapIteration(2).hasVisitedStates("Charge").state("Charge").hasOutput("{}");}</pre>
    */
   public ScopeAssert mapIteration(int index) {
-    return scope("Map", null, index);
+    return scope(StateType.MAP, null, index);
   }
 
   /** Navigates to one iteration of the named Map state; see {@link #mapIteration(int)}. */
   public ScopeAssert mapIteration(String mapState, int index) {
-    return scope("Map", Objects.requireNonNull(mapState, "mapState"), index);
+    return scope(StateType.MAP, Objects.requireNonNull(mapState, "mapState"), index);
   }
 
   /**
@@ -474,12 +474,12 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    * <pre>{@code assertThat(run).branch(1).hasVisitedExactly("NotifyCustomer");}</pre>
    */
   public ScopeAssert branch(int index) {
-    return scope("Parallel", null, index);
+    return scope(StateType.PARALLEL, null, index);
   }
 
   /** Navigates to one branch of the named Parallel state; see {@link #branch(int)}. */
   public ScopeAssert branch(String parallelState, int index) {
-    return scope("Parallel", Objects.requireNonNull(parallelState, "parallelState"), index);
+    return scope(StateType.PARALLEL, Objects.requireNonNull(parallelState, "parallelState"), index);
   }
 
   /**
@@ -507,10 +507,10 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
   }
 
   private Origin origin(Snapshot s) {
-    return new Origin(actual, s == null ? null : s.trace(), navigation, this);
+    return new Origin(actual, s, navigation, this);
   }
 
-  private ScopeAssert scope(String kind, String state, int index) {
+  private ScopeAssert scope(StateType kind, String state, int index) {
     Snapshot s = navigationSnapshot();
     if (s == null) {
       return navigation.open(ScopeAssert.class, ExecutionScope.class, new ExecutionScope(origin(null), null, ""),
@@ -543,9 +543,11 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       return myself;
     }
     isNotNull();
-    ErrorMessageFactory failure = check.apply(Snapshot.ended(actual));
+    Snapshot s = Snapshot.ended(actual);
+    ErrorMessageFactory failure = check.apply(s);
     if (failure != null) {
-      throwAssertionError(failure);
+      throw HandlerExceptions.failure(this, failure, actual,
+          s.status() == ExecutionStatus.FAILED ? java.util.Collections.singleton(s.described.error()) : List.of());
     }
     return myself;
   }
@@ -577,6 +579,12 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
   private SELF checkEntered0(String state, java.util.function.IntPredicate expected, String expectation) {
     return checkEnded(s -> {
       int count = s.trace().root().visitsOf(state).size();
+      java.util.Map<String, List<String>> unknown = count > 0 ? java.util.Map.of()
+          : PathChecks.unknown(s::definition, List.of(state));
+      if (!unknown.isEmpty()) {
+        return dev.sfntest.assertj.error.ShouldNameStatesOfTheMachine.shouldNameStatesOfTheMachine(context(),
+            "to have entered state '" + state + "' " + expectation, List.of(state), unknown);
+      }
       return expected.test(count) ? null
           : dev.sfntest.assertj.error.ShouldHaveEnteredStateTimes.shouldHaveEnteredStateTimes(context(), "execution",
               state, expectation, count, s.trace().root().path());

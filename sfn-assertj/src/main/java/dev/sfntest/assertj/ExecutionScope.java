@@ -1,6 +1,6 @@
 package dev.sfntest.assertj;
 
-import dev.sfntest.assertj.internal.Scope;
+import dev.sfntest.trace.Scope;
 
 /**
  * One Map iteration or one Parallel branch of an execution: what {@link ScopeAssert} asserts on.

@@ -3,7 +3,8 @@ package dev.sfntest.assertj;
 import static dev.sfntest.assertj.error.ShouldContainEventTypesInOrder.shouldContainEventTypesInOrder;
 import static dev.sfntest.assertj.error.ShouldNotContainEventType.shouldNotContainEventType;
 
-import dev.sfntest.assertj.internal.Visit;
+import dev.sfntest.trace.EventKind;
+import dev.sfntest.trace.Visit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,12 +40,15 @@ public class HistoryAssert
    * Verifies events of these types occur in this order; others may come between.
    *
    * <pre>{@code .containsEventTypesInOrder("ExecutionStarted", "TaskFailed", "ExecutionFailed")}</pre>
+   *
+   * @throws IllegalArgumentException if a name is no event type (the message names the nearest ones)
    */
   public HistoryAssert containsEventTypesInOrder(String... types) {
+    EventKind[] kinds = kinds(types);
     isNotNull();
     int at = 0;
     for (int i = 0; i < types.length; i++) {
-      while (at < actual.size() && !actual.get(at).typeAsString().equals(types[i])) {
+      while (at < actual.size() && EventKind.of(actual.get(at)) != kinds[i]) {
         at++;
       }
       if (at == actual.size()) {
@@ -65,12 +69,18 @@ public class HistoryAssert
     return containsEventTypesInOrder(names);
   }
 
-  /** Verifies no event has this type: {@code .hasNoEventOfType("TaskTimedOut")}. */
+  /**
+   * Verifies no event has this type: {@code .hasNoEventOfType("TaskTimedOut")}.
+   *
+   * @throws IllegalArgumentException if the name is no event type: a misspelt one would pass
+   *     whatever the history holds (the message names the nearest ones)
+   */
   public HistoryAssert hasNoEventOfType(String type) {
+    EventKind kind = EventKind.fromAwsName(type);
     isNotNull();
     List<HistoryEvent> found = new ArrayList<>();
     for (HistoryEvent event : actual) {
-      if (event.typeAsString().equals(type)) {
+      if (EventKind.of(event) == kind) {
         found.add(event);
       }
     }
@@ -80,12 +90,17 @@ public class HistoryAssert
     return myself;
   }
 
-  /** Keeps the events of this type: {@code .filteredOnType("TaskFailed").hasSize(2)}. */
+  /**
+   * Keeps the events of this type: {@code .filteredOnType("TaskFailed").hasSize(2)}.
+   *
+   * @throws IllegalArgumentException if the name is no event type (the message names the nearest ones)
+   */
   public HistoryAssert filteredOnType(String type) {
     Objects.requireNonNull(type, "type");
+    EventKind kind = EventKind.fromAwsName(type);
     List<HistoryEvent> kept = new ArrayList<>();
     for (HistoryEvent event : actual) {
-      if (event.typeAsString().equals(type)) {
+      if (EventKind.of(event) == kind) {
         kept.add(event);
       }
     }
@@ -113,6 +128,15 @@ public class HistoryAssert
       }
     }
     return derived(kept, context + ", events of state '" + state + "'");
+  }
+
+  /** The kinds of the named types, refusing names that are no event type. */
+  private static EventKind[] kinds(String... types) {
+    EventKind[] kinds = new EventKind[types.length];
+    for (int i = 0; i < types.length; i++) {
+      kinds[i] = EventKind.fromAwsName(types[i]);
+    }
+    return kinds;
   }
 
   /** Goes back to the execution's assertions. */

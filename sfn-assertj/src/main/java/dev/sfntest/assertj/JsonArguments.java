@@ -22,6 +22,18 @@ final class JsonArguments {
     }
   }
 
+  /** JSON text an execution returned, parsed; text that is no JSON becomes a JSON string, {@code null} stays. */
+  static JsonNode read(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Json.parse(text);
+    } catch (JsonProcessingException e) {
+      return Json.NODES.textNode(text);
+    }
+  }
+
   static JsonPath path(String path) {
     if (path == null) {
       throw new IllegalArgumentException("A JSONPath is required, e.g. $.status");

@@ -4,12 +4,11 @@ import static dev.sfntest.assertj.error.ShouldHaveEnteredState.shouldHaveEntered
 import static dev.sfntest.assertj.error.ShouldHaveScope.shouldHaveScope;
 import static dev.sfntest.assertj.error.ShouldHaveStartedChildExecution.shouldHaveStartedChildExecution;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Describe;
-import dev.sfntest.assertj.internal.Events;
-import dev.sfntest.assertj.internal.Scope;
-import dev.sfntest.assertj.internal.Visit;
 import dev.sfntest.core.Execution;
+import dev.sfntest.trace.Scope;
+import dev.sfntest.trace.StateType;
+import dev.sfntest.trace.Visit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -44,7 +43,7 @@ final class Navigator {
     List<Visit> visits = scope.visitsOf(name);
     boolean missing = visits.isEmpty();
     if (missing) {
-      fail(origin, from, shouldHaveEnteredState(fromContext, subject, name, scope.path()));
+      fail(origin, from, shouldHaveEnteredState(fromContext, subject, name, scope.path(), unknown(origin, name)));
     }
     return new StateVisits(origin, scope, name, visits, Describe.state(name, scope, origin.execution()), missing);
   }
@@ -58,12 +57,12 @@ final class Navigator {
   }
 
   /** Iteration {@code index} of the Map state {@code mapState} ({@code null}: the only one) in the scope. */
-  static ScopeAssert scope(Origin origin, Scope scope, String kind, String state, int index,
+  static ScopeAssert scope(Origin origin, Scope scope, StateType kind, String state, int index,
       AbstractAssert<?, ?> from, String fromContext) {
     List<String> names = new ArrayList<>();
     Visit owner = null;
     for (Visit visit : scope.allVisits()) {
-      if (!visit.type().equals(kind)) {
+      if (visit.type() != kind) {
         continue;
       }
       if (!names.contains(visit.name())) {
@@ -85,7 +84,7 @@ final class Navigator {
       }
     }
     if (found == null) {
-      fail(origin, from, shouldHaveScope(fromContext, kind, state, index, names, new ArrayList<>(indexes)));
+      fail(origin, from, shouldHaveScope(fromContext, kind.awsName(), state, index, names, new ArrayList<>(indexes)));
       return origin.navigation().open(ScopeAssert.class, ExecutionScope.class,
           new ExecutionScope(origin, null, fromContext), ScopeAssert::new);
     }
@@ -100,10 +99,10 @@ final class Navigator {
     Execution parent = origin.execution();
     String arn = null;
     if (visits.isEmpty()) {
-      fail(origin, from, shouldHaveEnteredState(fromContext, subject, state, scope.path()));
+      fail(origin, from, shouldHaveEnteredState(fromContext, subject, state, scope.path(), unknown(origin, state)));
     } else {
       Visit visit = visits.get(visits.size() - 1);
-      arn = startedExecution(visit);
+      arn = visit.childExecutionArn();
       if (arn == null) {
         fail(origin, from, shouldHaveStartedChildExecution(Describe.state(state, scope, parent), visit.events()));
       }
@@ -122,27 +121,9 @@ final class Navigator {
     return childAssert;
   }
 
-  /**
-   * The ARN a {@code states:startExecution} task reported: in its result, in what it submitted
-   * ({@code .sync}, {@code .waitForTaskToken}), or in the description a failed {@code .sync} child
-   * gives as cause.
-   */
-  private static String startedExecution(Visit visit) {
-    List<HistoryEvent> events = visit.events();
-    for (int i = events.size() - 1; i >= 0; i--) {
-      HistoryEvent event = events.get(i);
-      JsonNode data = Events.result(event);
-      if (data == null) {
-        data = Events.submitted(event);
-      }
-      if (data == null && Events.failure(event) != null && Events.failure(event).cause() != null) {
-        data = Events.parse(Events.failure(event).cause());
-      }
-      if (data != null && data.path("ExecutionArn").isTextual()) {
-        return data.get("ExecutionArn").asText();
-      }
-    }
-    return null;
+  /** The name, with its nearest states, when it is no state of the machine (an empty map otherwise, or unknown). */
+  private static java.util.Map<String, List<String>> unknown(Origin origin, String state) {
+    return origin.snapshot() == null ? java.util.Map.of() : PathChecks.unknown(origin.snapshot()::definition, List.of(state));
   }
 
   /** Fails a navigation: throws when hard, records once when soft. */

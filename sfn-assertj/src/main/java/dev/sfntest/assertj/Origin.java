@@ -1,10 +1,17 @@
 package dev.sfntest.assertj;
 
-import dev.sfntest.assertj.internal.Trace;
 import dev.sfntest.core.Execution;
+import dev.sfntest.trace.Trace;
 
 /**
- * Where a navigated assertion comes from: the execution, its history as read when navigating, how
- * to open further assertions, and the execution assertion to return to.
+ * Where a navigated assertion comes from: the execution, its reading when navigating ({@code
+ * null} when the navigation failed, soft), how to open further assertions, and the execution
+ * assertion to return to.
  */
-record Origin(Execution execution, Trace trace, Navigation navigation, AbstractExecutionAssert<?> parent) {}
+record Origin(Execution execution, Snapshot snapshot, Navigation navigation, AbstractExecutionAssert<?> parent) {
+
+  /** The trace of the history as read when navigating, or {@code null}. */
+  Trace trace() {
+    return snapshot == null ? null : snapshot.trace();
+  }
+}

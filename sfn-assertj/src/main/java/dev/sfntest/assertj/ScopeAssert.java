@@ -2,8 +2,9 @@ package dev.sfntest.assertj;
 
 import static dev.sfntest.assertj.error.ShouldHaveEndedAs.shouldHaveEndedAs;
 
-import dev.sfntest.assertj.internal.Scope;
-import dev.sfntest.assertj.internal.Visit;
+import dev.sfntest.trace.Scope;
+import dev.sfntest.trace.StateType;
+import dev.sfntest.trace.Visit;
 import java.util.List;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -41,7 +42,10 @@ public class ScopeAssert extends AbstractObjectAssert<ScopeAssert, ExecutionScop
         : shouldHaveEndedAs(actual.context, subject(scope), "failed", outcome(scope), scope.events()));
   }
 
-  /** Verifies the iteration or branch was aborted because another one failed (or the execution stopped). */
+  /**
+   * Verifies the iteration or branch was aborted because another one failed. One whose own state
+   * failed has failed, even though AWS records that state's abort after its failure.
+   */
   public ScopeAssert wasAborted() {
     return check(scope -> outcome(scope).equals("it was aborted") ? null
         : shouldHaveEndedAs(actual.context, subject(scope), "been aborted", outcome(scope), scope.events()));
@@ -50,25 +54,25 @@ public class ScopeAssert extends AbstractObjectAssert<ScopeAssert, ExecutionScop
   /** Verifies the iteration or branch entered each of these states; see {@link AbstractExecutionAssert#hasVisitedStates}. */
   public ScopeAssert hasVisitedStates(String... states) {
     PathChecks.requireStates(states);
-    return check(scope -> PathChecks.visited(actual.context, subject(scope), scope, states));
+    return check(scope -> PathChecks.visited(actual.context, subject(scope), scope, actual.origin.snapshot()::definition, states));
   }
 
   /** Verifies the iteration or branch entered these states in this order, others between allowed. */
   public ScopeAssert hasVisitedStatesInOrder(String... states) {
     PathChecks.requireStates(states);
-    return check(scope -> PathChecks.visitedInOrder(actual.context, subject(scope), scope, states));
+    return check(scope -> PathChecks.visitedInOrder(actual.context, subject(scope), scope, actual.origin.snapshot()::definition, states));
   }
 
   /** Verifies the iteration or branch entered none of these states. */
   public ScopeAssert hasNotVisited(String... states) {
     PathChecks.requireStates(states);
-    return check(scope -> PathChecks.notVisited(actual.context, subject(scope), scope, states));
+    return check(scope -> PathChecks.notVisited(actual.context, subject(scope), scope, actual.origin.snapshot()::definition, states));
   }
 
   /** Verifies the iteration's or branch's path is exactly these states, in order. */
   public ScopeAssert hasVisitedExactly(String... states) {
     PathChecks.requireStates(states);
-    return check(scope -> PathChecks.visitedExactly(actual.context, subject(scope), scope, states));
+    return check(scope -> PathChecks.visitedExactly(actual.context, subject(scope), scope, actual.origin.snapshot()::definition, states));
   }
 
   /** Navigates to a state of this iteration or branch: {@code mapIteration(0).state("Charge")}. */
@@ -97,22 +101,22 @@ public class ScopeAssert extends AbstractObjectAssert<ScopeAssert, ExecutionScop
 
   /** Navigates to an iteration of the only Map state inside this iteration or branch. */
   public ScopeAssert mapIteration(int index) {
-    return nested("Map", null, index);
+    return nested(StateType.MAP, null, index);
   }
 
   /** Navigates to an iteration of the named Map state inside this iteration or branch. */
   public ScopeAssert mapIteration(String mapState, int index) {
-    return nested("Map", mapState, index);
+    return nested(StateType.MAP, mapState, index);
   }
 
   /** Navigates to a branch of the only Parallel state inside this iteration or branch. */
   public ScopeAssert branch(int index) {
-    return nested("Parallel", null, index);
+    return nested(StateType.PARALLEL, null, index);
   }
 
   /** Navigates to a branch of the named Parallel state inside this iteration or branch. */
   public ScopeAssert branch(String parallelState, int index) {
-    return nested("Parallel", parallelState, index);
+    return nested(StateType.PARALLEL, parallelState, index);
   }
 
   /** Navigates to the execution a {@code states:startExecution} task of this iteration or branch started. */
@@ -132,7 +136,7 @@ public class ScopeAssert extends AbstractObjectAssert<ScopeAssert, ExecutionScop
     return actual.origin.parent();
   }
 
-  private ScopeAssert nested(String kind, String state, int index) {
+  private ScopeAssert nested(StateType kind, String state, int index) {
     if (actual.scope == null) {
       return myself;
     }
@@ -140,35 +144,22 @@ public class ScopeAssert extends AbstractObjectAssert<ScopeAssert, ExecutionScop
   }
 
   private static String subject(Scope scope) {
-    return scope.kind() == Scope.Kind.MAP_ITERATION ? "iteration" : "branch";
+    return scope.kind() == Scope.Kind.ITERATION ? "iteration" : "branch";
   }
 
   /** How the iteration or branch stands, in the words of the messages. */
   private static String outcome(Scope scope) {
-    if (scope.end() != null) {
-      switch (dev.sfntest.assertj.internal.Events.type(scope.end())) {
-        case "MapIterationSucceeded":
-          return "it succeeded";
-        case "MapIterationFailed":
-          return "it failed";
-        default:
-          return "it was aborted";
+    return switch (scope.outcome()) {
+      case SUCCEEDED -> "it succeeded";
+      case FAILED -> "it failed";
+      case ABORTED -> "it was aborted";
+      case RUNNING -> "it is still running";
+      default -> {
+        List<Visit> visits = scope.visits();
+        yield visits.isEmpty() ? "it stopped with the execution before entering a state"
+            : "it stopped with the execution in state '" + visits.get(visits.size() - 1).name() + "'";
       }
-    }
-    List<Visit> visits = scope.allVisits();
-    for (Visit visit : visits) {
-      if (visit.aborted() != null) {
-        return "it was aborted";
-      }
-    }
-    if (scope.failed()) {
-      return "it failed";
-    }
-    if (!scope.current().isEmpty() || visits.isEmpty()) {
-      return "it is still running";
-    }
-    Visit last = scope.visits().get(scope.visits().size() - 1);
-    return last.exited() != null ? "it succeeded" : "it stopped in state '" + last.name() + "'";
+    };
   }
 
   private ScopeAssert check(Function<Scope, ErrorMessageFactory> check) {

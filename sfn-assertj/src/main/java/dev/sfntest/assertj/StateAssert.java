@@ -4,13 +4,15 @@ import static dev.sfntest.assertj.error.ShouldHaveBeenCaught.shouldHaveBeenCaugh
 import static dev.sfntest.assertj.error.ShouldHaveBeenRetried.shouldHaveBeenRetried;
 import static dev.sfntest.assertj.error.ShouldHaveInput.shouldHaveInput;
 import static dev.sfntest.assertj.error.ShouldHaveOutput.shouldHaveStateOutput;
+import static dev.sfntest.assertj.error.ShouldHaveRecordedError.shouldHaveHadHeartbeatTimeout;
 import static dev.sfntest.assertj.error.ShouldHaveRecordedError.shouldHaveRecordedError;
 import static dev.sfntest.assertj.error.ShouldHaveStateFailedWith.shouldHaveStateFailedWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.assertj.internal.Events;
-import dev.sfntest.assertj.internal.Visit;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.trace.Attempt;
+import dev.sfntest.trace.Failure;
+import dev.sfntest.trace.Visit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -114,13 +116,13 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
     Objects.requireNonNull(error, "error");
     return check(() -> {
       for (Visit visit : actual.visits) {
-        Events.Failure failure = visit.finalFailure();
+        Failure failure = visit.failure();
         if (visit.wasCaught() && failure != null && error.equals(failure.error())) {
           return null;
         }
       }
       Visit last = actual.last();
-      return shouldHaveBeenCaught(actual.context, error, last.finalFailure(), last.wasCaught(), actual.events());
+      return shouldHaveBeenCaught(actual.context, error, last.failure(), last.wasCaught(), actual.events());
     });
   }
 
@@ -134,7 +136,7 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
   public StateAssert hasFailedWith(String error) {
     Objects.requireNonNull(error, "error");
     return check(() -> {
-      Events.Failure failure = actual.last().finalFailure();
+      Failure failure = actual.last().failure();
       return failure != null && error.equals(failure.error()) ? null
           : shouldHaveStateFailedWith(actual.context, error, failure, actual.events());
     });
@@ -153,13 +155,20 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
   /**
    * Verifies the state's worker missed a heartbeat ({@code States.HeartbeatTimeout}: its {@code
    * HeartbeatSeconds} passed) at least once. AWS records this error for activities and Lambda
-   * functions; a service integration's silent callback ({@code .waitForTaskToken}) is recorded as
-   * {@code States.Timeout}, for which use {@link #timedOut()}.
+   * functions; a service integration's callback ({@code .waitForTaskToken}) whose heartbeat
+   * lapses fails with {@code States.Timeout} instead (as recorded on AWS), for which use {@link
+   * #timedOut()}: this assertion's failure message says so when it sees one.
    *
    * <pre>{@code assertThat(run).state("Pack").hadHeartbeatTimeout();}</pre>
    */
   public StateAssert hadHeartbeatTimeout() {
-    return recorded("had a heartbeat time-out", "States.HeartbeatTimeout");
+    return check(() -> {
+      List<Failure> failures = failures();
+      if (failures.stream().anyMatch(f -> HEARTBEAT_TIMEOUT.equals(f.error()))) {
+        return null;
+      }
+      return shouldHaveHadHeartbeatTimeout(actual.context, failures, callbackTimedOut(), actual.events());
+    });
   }
 
   /** Goes back to the execution's assertions. */
@@ -167,19 +176,39 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
     return actual.origin.parent();
   }
 
+  private static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
+
   private StateAssert recorded(String what, String error) {
     return check(() -> {
-      List<Events.Failure> failures = new ArrayList<>();
-      for (Visit visit : actual.visits) {
-        failures.addAll(visit.failures());
-      }
-      for (Events.Failure failure : failures) {
+      List<Failure> failures = failures();
+      for (Failure failure : failures) {
         if (error.equals(failure.error())) {
           return null;
         }
       }
       return shouldHaveRecordedError(actual.context, what, error, failures, actual.events());
     });
+  }
+
+  private List<Failure> failures() {
+    List<Failure> failures = new ArrayList<>();
+    for (Visit visit : actual.visits) {
+      failures.addAll(visit.failures());
+    }
+    return failures;
+  }
+
+  /** Whether a {@code .waitForTaskToken} call of the state timed out: AWS's record of its lapsed heartbeat. */
+  private boolean callbackTimedOut() {
+    for (Visit visit : actual.visits) {
+      for (Attempt attempt : visit.attempts()) {
+        String resource = attempt.resource();
+        if (attempt.timedOut() && resource != null && resource.endsWith(".waitForTaskToken")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private StateAssert check(java.util.function.Supplier<ErrorMessageFactory> check) {
@@ -189,7 +218,9 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
     }
     ErrorMessageFactory failure = check.get();
     if (failure != null) {
-      throwAssertionError(failure);
+      List<String> errors = new ArrayList<>();
+      failures().forEach(f -> errors.add(f.error()));
+      throw HandlerExceptions.failure(this, failure, actual.origin.execution(), errors);
     }
     return myself;
   }

@@ -1,7 +1,7 @@
 package dev.sfntest.assertj;
 
-import dev.sfntest.assertj.internal.Scope;
-import dev.sfntest.assertj.internal.Visit;
+import dev.sfntest.trace.Scope;
+import dev.sfntest.trace.Visit;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
@@ -43,6 +43,11 @@ public final class StateVisits {
   /** How many times the state was entered. */
   public int visitCount() {
     return visits.size();
+  }
+
+  /** The visits, in the order they were entered (read-only; see {@link dev.sfntest.trace.Visit}). */
+  public List<Visit> visits() {
+    return visits;
   }
 
   Visit last() {

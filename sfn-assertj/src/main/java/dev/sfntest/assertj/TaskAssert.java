@@ -5,13 +5,13 @@ import static dev.sfntest.assertj.error.ShouldHaveParameters.shouldHaveParameter
 import static dev.sfntest.assertj.error.ShouldHaveResult.shouldHaveResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.assertj.internal.Events;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.trace.Attempt;
+import dev.sfntest.trace.Visit;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.error.ErrorMessageFactory;
-import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
  * Assertions about the calls a Task state made, reached with {@link AbstractExecutionAssert#task(String)}:
@@ -37,10 +37,8 @@ public class TaskAssert extends AbstractObjectAssert<TaskAssert, StateVisits> {
   public TaskAssert wasInvokedTimes(int times) {
     return check(() -> {
       int calls = 0;
-      for (HistoryEvent event : actual.events()) {
-        if (Events.isScheduled(event)) {
-          calls++;
-        }
+      for (Visit visit : actual.visits) {
+        calls += visit.attempts().size();
       }
       return calls == times ? null : shouldHaveBeenInvokedTimes(actual.context, times, calls, actual.events());
     });
@@ -99,9 +97,9 @@ public class TaskAssert extends AbstractObjectAssert<TaskAssert, StateVisits> {
 
   private JsonNode lastSent() {
     JsonNode sent = null;
-    for (HistoryEvent event : actual.events()) {
-      if (Events.isScheduled(event)) {
-        sent = Events.sent(event);
+    for (Visit visit : actual.visits) {
+      for (Attempt attempt : visit.attempts()) {
+        sent = attempt.parameters();
       }
     }
     return sent;
@@ -109,10 +107,12 @@ public class TaskAssert extends AbstractObjectAssert<TaskAssert, StateVisits> {
 
   private JsonNode lastResult() {
     JsonNode result = null;
-    for (HistoryEvent event : actual.events()) {
-      JsonNode value = Events.result(event);
-      if (value != null) {
-        result = value;
+    for (Visit visit : actual.visits) {
+      for (Attempt attempt : visit.attempts()) {
+        JsonNode value = attempt.result();
+        if (value != null) {
+          result = value;
+        }
       }
     }
     return result;

@@ -18,6 +18,7 @@ import static dev.sfntest.assertj.error.ShouldHaveTimedOut.shouldHaveTimedOut;
 import static dev.sfntest.assertj.error.ShouldHaveVisitedExactly.shouldHaveVisitedExactly;
 import static dev.sfntest.assertj.error.ShouldHaveVisitedStates.shouldHaveVisitedStates;
 import static dev.sfntest.assertj.error.ShouldHaveVisitedStatesInOrder.shouldHaveVisitedStatesInOrder;
+import static dev.sfntest.assertj.error.ShouldNameStatesOfTheMachine.shouldNameStatesOfTheMachine;
 import static dev.sfntest.assertj.error.ShouldNotHaveVisited.shouldNotHaveVisited;
 import static dev.sfntest.assertj.error.ShouldBeEqualToJson.shouldBeEqualToJson;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,14 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 
 /** The execution-level assertions: status, output, path, time, variables. */
 abstract class ExecutionAssertSuite extends SfnFixture {
+
+  /** The unknown names in the order given, each with its nearest states. */
+  static Map<String, List<String>> unknown(String name, List<String> nearest, String other, List<String> otherNearest) {
+    Map<String, List<String>> unknown = new java.util.LinkedHashMap<>();
+    unknown.put(name, nearest);
+    unknown.put(other, otherNearest);
+    return unknown;
+  }
 
   Execution order(String input) {
     return run("order", Workflows.ORDER, input);
@@ -406,6 +416,24 @@ abstract class ExecutionAssertSuite extends SfnFixture {
           "Its path was:",
           "  Validate -> Route -> Reject"));
     }
+
+    @Test
+    void says_which_names_are_no_states_of_the_machine_and_the_nearest_ones() {
+      // GIVEN
+      Execution execution = order("{'ok': true}");
+      // WHEN
+      AssertionError error = expectAssertionError(() -> assertThat(execution).hasVisitedStates("Validate", "Shipp"));
+      // THEN
+      then(error.getMessage()).isEqualTo(String.join("\n",
+          "[execution 'run-1' of state machine 'order']",
+          "Expecting execution to have visited states:",
+          "  Validate, Shipp",
+          "but it never entered:",
+          "  Shipp",
+          "'Shipp' is no state of the state machine (nearest: Ship)",
+          "Its path was:",
+          "  Validate -> Route -> Ship -> Done"));
+    }
   }
 
   @Nested
@@ -446,6 +474,24 @@ abstract class ExecutionAssertSuite extends SfnFixture {
       then(error).hasMessage(shouldNotHaveVisited(Describe.execution(execution), "execution",
           List.of("Ship", "Reject"), List.of("Reject"), List.of("Validate", "Route", "Reject")).create());
     }
+
+    @Test
+    void fails_on_a_name_that_is_no_state_of_the_machine_naming_the_nearest() {
+      // GIVEN a state renamed since the test was written: the check would test nothing
+      Execution execution = order("{'ok': true}");
+      // WHEN
+      AssertionError error = expectAssertionError(() -> assertThat(execution).hasNotVisited("Rejct", "Refund"));
+      // THEN
+      then(error).hasMessage(shouldNameStatesOfTheMachine(Describe.execution(execution), "not to have visited",
+          List.of("Rejct", "Refund"), unknown("Rejct", List.of("Reject"), "Refund", List.of())).create());
+      then(error.getMessage()).isEqualTo(String.join("\n",
+          "[execution 'run-1' of state machine 'order']",
+          "Expecting execution not to have visited:",
+          "  Rejct, Refund",
+          "but the state machine has no such states, so the check would pass whatever the execution did:",
+          "'Rejct' is no state of the state machine (nearest: Reject)",
+          "'Refund' is no state of the state machine (none has a name like it)"));
+    }
   }
 
   @Nested
@@ -477,8 +523,20 @@ abstract class ExecutionAssertSuite extends SfnFixture {
           .enteredState("Size").times(3)
           .enteredState("Small").atLeast(2)
           .enteredState("Big").once()
-          .enteredState("Prepare").atMost(1)
-          .enteredState("Missing").never();
+          .enteredState("Prepare").atMost(1);
+      assertThat(order("{'ok': true}")).enteredState("Reject").never();
+    }
+
+    @Test
+    void fails_on_a_name_that_is_no_state_of_the_machine() {
+      // GIVEN
+      Execution execution = order("{'ok': true}");
+      // WHEN
+      AssertionError error = expectAssertionError(() -> assertThat(execution).enteredState("Rejected").never());
+      // THEN
+      then(error).hasMessage(shouldNameStatesOfTheMachine(Describe.execution(execution),
+          "to have entered state 'Rejected' never", List.of("Rejected"), Map.of("Rejected", List.of("Reject")))
+          .create());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static dev.sfntest.assertj.error.ShouldHaveEnteredState.shouldHaveEntered
 import static dev.sfntest.assertj.error.ShouldHaveInput.shouldHaveInput;
 import static dev.sfntest.assertj.error.ShouldHaveOutput.shouldHaveStateOutput;
 import static dev.sfntest.assertj.error.ShouldHaveParameters.shouldHaveParameters;
+import static dev.sfntest.assertj.error.ShouldHaveRecordedError.shouldHaveHadHeartbeatTimeout;
 import static dev.sfntest.assertj.error.ShouldHaveRecordedError.shouldHaveRecordedError;
 import static dev.sfntest.assertj.error.ShouldHaveResult.shouldHaveResult;
 import static dev.sfntest.assertj.error.ShouldHaveScope.shouldHaveScope;
@@ -22,10 +23,10 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Describe;
-import dev.sfntest.assertj.internal.Events;
-import dev.sfntest.assertj.internal.Scope;
-import dev.sfntest.assertj.internal.Trace;
-import dev.sfntest.assertj.internal.Visit;
+import dev.sfntest.trace.Failure;
+import dev.sfntest.trace.Scope;
+import dev.sfntest.trace.Trace;
+import dev.sfntest.trace.Visit;
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.internal.expr.Json;
@@ -183,7 +184,7 @@ abstract class NavigationAssertSuite extends SfnFixture {
           .wasCaught("Payment.Lost"));
       // THEN
       then(error).hasMessage(shouldHaveBeenCaught(stateContext("ChargeCard"), "Payment.Lost",
-          new Events.Failure("Payment.Lost", "gone"), false, eventsOf(execution, "ChargeCard")).create());
+          new Failure("Payment.Lost", "gone"), false, eventsOf(execution, "ChargeCard")).create());
       then(error.getMessage()).contains("but it failed with \"Payment.Lost\" (\"gone\") and no Catch handled it");
     }
   }
@@ -200,7 +201,7 @@ abstract class NavigationAssertSuite extends SfnFixture {
           .hasFailedWith("Payment.Declined"));
       // THEN
       then(error).hasMessage(shouldHaveStateFailedWith(stateContext("ChargeCard"), "Payment.Declined",
-          new Events.Failure("Payment.Lost", "gone"), eventsOf(execution, "ChargeCard")).create());
+          new Failure("Payment.Lost", "gone"), eventsOf(execution, "ChargeCard")).create());
     }
   }
 
@@ -226,7 +227,7 @@ abstract class NavigationAssertSuite extends SfnFixture {
       AssertionError error = expectAssertionError(() -> assertThat(execution).state("Pack").timedOut());
       // THEN
       then(error).hasMessage(shouldHaveRecordedError(stateContext("Pack"), "timed out", "States.Timeout",
-          List.of(new Events.Failure("States.HeartbeatTimeout", null)), eventsOf(execution, "Pack")).create());
+          List.of(new Failure("States.HeartbeatTimeout", null)), eventsOf(execution, "Pack")).create());
     }
   }
 
@@ -252,6 +253,23 @@ abstract class NavigationAssertSuite extends SfnFixture {
       // THEN
       then(error).hasMessage(shouldHaveRecordedError(stateContext("Pack"), "had a heartbeat time-out",
           "States.HeartbeatTimeout", List.of(), eventsOf(execution, "Pack")).create());
+    }
+
+    @Test
+    void fails_explaining_that_aws_records_a_lapsed_callback_heartbeat_as_a_timeout() {
+      // GIVEN a .waitForTaskToken Task whose worker never sends a heartbeat
+      sfn.mockTask("Approve").completesViaToken();
+      Execution execution = run("approval", Workflows.APPROVAL_WITH_HEARTBEAT, "{}");
+      sfn.clock().advance(Duration.ofSeconds(6));
+      // WHEN
+      AssertionError error = expectAssertionError(() -> assertThat(execution).state("Approve").hadHeartbeatTimeout());
+      // THEN
+      then(error).hasMessage(shouldHaveHadHeartbeatTimeout(stateContext("Approve"),
+          List.of(new Failure("States.Timeout", null)), true, eventsOf(execution, "Approve")).create());
+      then(error.getMessage()).contains("A .waitForTaskToken task whose HeartbeatSeconds pass fails with "
+          + "\"States.Timeout\" on AWS; \"States.HeartbeatTimeout\" is what activities and Lambda functions record. "
+          + "Use timedOut() for it.");
+      assertThat(execution).state("Approve").timedOut();
     }
   }
 
@@ -313,6 +331,19 @@ abstract class NavigationAssertSuite extends SfnFixture {
 
   @Nested
   class History {
+    @Test
+    void refuses_a_name_that_is_no_event_type_instead_of_finding_none() {
+      // GIVEN
+      sfn.mockTask("ChargeCard").thenReturn("{}");
+      Execution execution = payment("{}");
+      // WHEN
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+          () -> assertThat(execution).history().hasNoEventOfType("TaskFailled"));
+      // THEN
+      then(thrown).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("No history event type is named 'TaskFailled'; did you mean TaskFailed?");
+    }
+
     @Test
     void passes_on_event_types_in_order_and_filters() {
       // GIVEN
@@ -442,6 +473,37 @@ abstract class NavigationAssertSuite extends SfnFixture {
       // THEN
       then(error).hasMessage(shouldHaveEndedAs("branch 1 of Parallel 'Fork' of execution 'run-1'", "branch",
           "failed", "it succeeded", branch.events()).create());
+    }
+
+    @Test
+    void tells_the_branch_whose_task_failed_from_the_one_it_aborted() {
+      // GIVEN branch 0 is still in a 10 s Task when branch 1's Task fails; AWS then records the
+      // abort of both Tasks, the failed one first
+      sfn.mockTask("ReserveHotel").thenReturn("{}").takes(java.time.Duration.ofSeconds(10));
+      sfn.mockTask("ReserveFlight").thenFail("Flight.SoldOut", "no seats");
+      // WHEN
+      Execution execution = run("trip", Workflows.BOOK_TRIP, "{}");
+      // THEN
+      assertThat(execution).hasFailedWith("Flight.SoldOut")
+          .branch("BookTrip", 1).hasFailed().state("ReserveFlight").hasFailedWith("Flight.SoldOut");
+      assertThat(execution).branch("BookTrip", 0).wasAborted();
+      assertThat(execution).state("BookTrip").hasFailedWith("Flight.SoldOut");
+    }
+
+    @Test
+    void fails_saying_the_branch_failed_when_it_was_expected_aborted() {
+      // GIVEN
+      sfn.mockTask("ReserveHotel").thenReturn("{}").takes(java.time.Duration.ofSeconds(10));
+      sfn.mockTask("ReserveFlight").thenFail("Flight.SoldOut", "no seats");
+      Execution execution = run("trip", Workflows.BOOK_TRIP, "{}");
+      Scope branch = Trace.of(execution.history()).visitsOf("BookTrip").get(0).children().stream()
+          .filter(s -> s.index() == 1).findFirst().orElseThrow();
+      // WHEN
+      AssertionError error = expectAssertionError(() -> assertThat(execution).branch(1).wasAborted());
+      // THEN
+      then(error).hasMessage(shouldHaveEndedAs("branch 1 of Parallel 'BookTrip' of execution 'run-1'", "branch",
+          "been aborted", "it failed", branch.events()).create());
+      then(error.getMessage()).contains("TaskStateAborted  ReserveFlight");
     }
 
     @Test

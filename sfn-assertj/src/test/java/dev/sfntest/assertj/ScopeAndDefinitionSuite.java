@@ -11,9 +11,9 @@ import static dev.sfntest.assertj.error.ShouldHaveStateOfType.shouldHaveStateOfT
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.sfntest.assertj.internal.Describe;
-import dev.sfntest.assertj.internal.Scope;
-import dev.sfntest.assertj.internal.Trace;
-import dev.sfntest.assertj.internal.Visit;
+import dev.sfntest.trace.Scope;
+import dev.sfntest.trace.Trace;
+import dev.sfntest.trace.Visit;
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.StateMachine;
 import java.util.List;

@@ -49,6 +49,22 @@ final class Workflows {
           'Parameters': {'QueueUrl': 'q', 'MessageBody': {'token.$': '$$.Task.Token'}}, 'Next': 'Ship'},
         'Ship': {'Type': 'Pass', 'End': true}}}""";
 
+  /** Waits for a task token at Approve, whose worker must send a heartbeat every 5 s. */
+  static final String APPROVAL_WITH_HEARTBEAT = """
+      {'StartAt': 'Approve', 'States': {
+        'Approve': {'Type': 'Task', 'Resource': 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
+          'HeartbeatSeconds': 5,
+          'Parameters': {'QueueUrl': 'q', 'MessageBody': {'token.$': '$$.Task.Token'}}, 'End': true}}}""";
+
+  /** Two branches, each a Task: ReserveHotel (branch 0) and ReserveFlight (branch 1). */
+  static final String BOOK_TRIP = """
+      {'StartAt': 'BookTrip', 'States': {
+        'BookTrip': {'Type': 'Parallel', 'End': true, 'Branches': [
+          {'StartAt': 'ReserveHotel', 'States': {'ReserveHotel': {'Type': 'Task',
+            'Resource': 'arn:aws:states:::lambda:invoke', 'Parameters': {'FunctionName': 'hotel'}, 'End': true}}},
+          {'StartAt': 'ReserveFlight', 'States': {'ReserveFlight': {'Type': 'Task',
+            'Resource': 'arn:aws:states:::lambda:invoke', 'Parameters': {'FunctionName': 'flight'}, 'End': true}}}]}}}""";
+
   /** A one-hour Wait under a 10-second execution timeout. */
   static final String SLOW = """
       {'StartAt': 'Sleep', 'TimeoutSeconds': 10, 'States': {

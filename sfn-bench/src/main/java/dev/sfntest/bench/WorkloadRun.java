@@ -2,6 +2,7 @@ package dev.sfntest.bench;
 
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.trace.EventKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ final class WorkloadRun {
     }
     List<HistoryEvent> history = new ArrayList<>();
     client.getExecutionHistoryPaginator(b -> b.executionArn(arn)).events().forEach(history::add);
-    long entered = history.stream().filter(e -> e.stateEnteredEventDetails() != null).count();
+    long entered = history.stream().filter(e -> EventKind.of(e).isStateEntered()).count();
     if (entered != workload.expectedStatesEntered()) {
       problems.add("states entered " + entered + " expected " + workload.expectedStatesEntered());
     }

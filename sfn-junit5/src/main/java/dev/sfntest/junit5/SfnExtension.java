@@ -81,7 +81,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  *   <tr><th>setting</th><th>@SfnTest</th><th>builder</th><th>parameter</th><th>default</th></tr>
  *   <tr><td>mode</td><td>mode</td><td>mode</td><td>sfntest.mode</td><td>fake</td></tr>
  *   <tr><td>clock start</td><td>initialTime</td><td>initialTime</td><td>sfntest.initialTime</td><td>2024-01-01T00:00:00Z</td></tr>
- *   <tr><td>seed</td><td>seed</td><td>seed</td><td>sfntest.seed</td><td>0</td></tr>
+ *   <tr><td>seed</td><td>seed</td><td>seed</td><td>sfntest.seed</td><td>from the test's unique id</td></tr>
  *   <tr><td>time skipping</td><td>timeSkipping</td><td>timeSkipping</td><td>sfntest.timeSkipping</td><td>true</td></tr>
  *   <tr><td>mock file</td><td>mockConfig</td><td>mockConfig</td><td>sfntest.mockConfig</td><td>none</td></tr>
  *   <tr><td>region</td><td>region</td><td>region</td><td>sfntest.region</td><td>us-east-1; live: the SDK's</td></tr>
@@ -306,7 +306,7 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
   private static Environment newEnvironment(ExtensionContext context, Settings settings) {
     return settings.mode() == Mode.LIVE
         ? new LiveEnvironment(liveClients(context, settings), settings)
-        : FakeEnvironment.create(settings);
+        : FakeEnvironment.create(settings, context.getUniqueId());
   }
 
   /**
@@ -376,7 +376,10 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
       return this;
     }
 
-    /** The fake's seed of generated names, tokens and random functions. */
+    /**
+     * The fake's seed of generated names, tokens and random functions, used as it is; unset, each
+     * test's fake is seeded from the test's unique id (the same on every run, different per test).
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;

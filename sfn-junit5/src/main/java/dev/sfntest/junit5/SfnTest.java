@@ -59,7 +59,12 @@ public @interface SfnTest {
    */
   String initialTime() default "";
 
-  /** The seed of generated names, tokens and random functions ({@code sfntest.seed}); default 0. Fake only. */
+  /**
+   * The seed of generated names, tokens and random functions ({@code sfntest.seed}). Fake only.
+   * When no seed is set, each fake is seeded from the unique id of its test (or, for a fake a
+   * class shares, of its class): the same test gets the same names on every run, and different
+   * tests get different ones. A seed that is set is used as it is.
+   */
   long[] seed() default {};
 
   /**

@@ -41,6 +41,21 @@ class FailureOutputTest {
   }
 
   @Fixture
+  @SfnTest
+  static class TripFixture {
+    @Deploy("workflows/book-trip.asl.json")
+    StateMachine trip;
+
+    @Test
+    void fails_after_a_sold_out_flight(SfnTestContext sfn) {
+      sfn.mockTask("ReserveHotel").thenReturn("{}").takes(java.time.Duration.ofSeconds(10));
+      sfn.mockTask("ReserveFlight").thenFail("Flight.SoldOut", "no seats");
+      trip.start("trip-1", "{}");
+      throw new AssertionError("expected the trip to be booked");
+    }
+  }
+
+  @Fixture
   @SfnTest(strictMocks = true)
   static class StrictFixture {
     @Deploy("workflows/charge.asl.json")
@@ -89,12 +104,28 @@ class FailureOutputTest {
           [sfn-test] fails_after_a_declined_charge(SfnTestContext) failed. The executions it started (1):
 
           execution 'order-1' of state machine 'charge': FAILED
-            #1    ExecutionStarted
-            #2    TaskStateEntered  Charge
-            #3    TaskScheduled     Charge
-            #4    TaskStarted       Charge
-            #5    TaskFailed        Charge  Payment.Declined: card expired
-            #6    ExecutionFailed           Payment.Declined: card expired
+            #1  +0s  ExecutionStarted          input: {}
+            #2  +0s  TaskStateEntered  Charge  input: {}
+            #3  +0s  TaskScheduled     Charge  parameters: {"FunctionName":"charge","Payload":{}}
+            #4  +0s  TaskStarted       Charge
+            #5  +0s  TaskFailed        Charge  Payment.Declined: card expired
+            #6  +0s  ExecutionFailed           Payment.Declined: card expired
+          """);
+    }
+
+    @Test
+    void labels_the_aborts_of_a_failed_parallel_with_their_own_states() {
+      // GIVEN branch 0 is still in a 10 s Task when branch 1's Task fails
+      AtomicReference<EngineExecutionResults> results = new AtomicReference<>();
+      // WHEN
+      String printed = printedBy(TripFixture.class, results);
+      // THEN the failed Task's abort comes first, then the other branch's, then the Parallel's failure
+      assertThat(printed).contains("""
+            #10  +0s  TaskFailed            ReserveFlight  Flight.SoldOut: no seats
+            #11  +0s  TaskStateAborted      ReserveFlight
+            #12  +0s  TaskStateAborted      ReserveHotel
+            #13  +0s  ParallelStateFailed   BookTrip
+            #14  +0s  ExecutionFailed                      Flight.SoldOut: no seats
           """);
     }
 

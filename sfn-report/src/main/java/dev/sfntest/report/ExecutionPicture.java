@@ -3,21 +3,22 @@ package dev.sfntest.report;
 import static dev.sfntest.report.internal.Markup.escape;
 
 import dev.sfntest.report.internal.Diagram;
-import dev.sfntest.report.internal.Event;
-import dev.sfntest.report.internal.EventReader;
 import dev.sfntest.report.internal.Html;
 import dev.sfntest.report.internal.Layout;
 import dev.sfntest.report.internal.PathPaint;
 import dev.sfntest.report.internal.SvgWriter;
-import dev.sfntest.report.internal.Trace;
-import dev.sfntest.report.internal.Visit;
+import dev.sfntest.report.internal.Walk;
 import dev.sfntest.report.internal.Workflow;
+import dev.sfntest.trace.HistoryJson;
+import dev.sfntest.trace.Trace;
+import dev.sfntest.trace.Visit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
  * One execution drawn on its state machine: the states it visited, numbered in the order it
@@ -34,12 +35,12 @@ public final class ExecutionPicture {
 
   private final String title;
   private final Workflow workflow;
-  private final Trace trace;
+  private final Walk walk;
 
-  private ExecutionPicture(String title, Workflow workflow, Trace trace) {
+  private ExecutionPicture(String title, Workflow workflow, Walk walk) {
     this.title = title;
     this.workflow = workflow;
-    this.trace = trace;
+    this.walk = walk;
   }
 
   /**
@@ -49,9 +50,9 @@ public final class ExecutionPicture {
    */
   public static ExecutionPicture of(ExecutionRecord execution) {
     Workflow workflow = Workflow.parse(execution.definition());
-    Trace trace = Trace.of(workflow, EventReader.fromSdk(execution.events()));
+    Walk walk = Walk.of(workflow, Trace.of(execution.events(), execution::definition));
     return new ExecutionPicture("execution '" + execution.executionName() + "' of state machine '"
-        + execution.stateMachineName() + "'", workflow, trace);
+        + execution.stateMachineName() + "'", workflow, walk);
   }
 
   /**
@@ -64,30 +65,23 @@ public final class ExecutionPicture {
    */
   public static ExecutionPicture of(String title, String definition, String historyJson) {
     Workflow workflow = Workflow.parse(definition);
-    List<Event> events = List.of();
-    if (historyJson != null) {
-      try {
-        events = EventReader.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(historyJson));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalArgumentException("the history is not JSON: " + e.getOriginalMessage(), e);
-      }
-    }
-    return new ExecutionPicture(title, workflow, Trace.of(workflow, events));
+    List<HistoryEvent> events = historyJson == null ? List.of() : HistoryJson.read(historyJson);
+    return new ExecutionPicture(title, workflow, Walk.of(workflow, Trace.of(events, () -> definition)));
   }
 
   /** {@code SUCCEEDED}, {@code FAILED}, {@code TIMED_OUT}, {@code ABORTED}, or {@code RUNNING}. */
   public String status() {
-    return trace.status();
+    return walk.status();
   }
 
   /** The states visited, in the order they were entered (a state entered twice is listed twice). */
   public List<String> visitedStates() {
-    return trace.visits().stream().map(Visit::state).toList();
+    return walk.visits().stream().map(Visit::name).toList();
   }
 
   /** The drawing alone, as an SVG document. */
   public String svg() {
-    PathPaint paint = new PathPaint(trace);
+    PathPaint paint = new PathPaint(walk);
     Diagram diagram = Layout.of(workflow, paint);
     return SvgWriter.write(diagram, paint, title);
   }
@@ -96,26 +90,28 @@ public final class ExecutionPicture {
   public String html() {
     StringBuilder body = new StringBuilder();
     body.append("<h1>").append(escape(title)).append("</h1>\n");
-    if (!trace.visits().isEmpty()) {
-      String status = trace.status();
+    if (!walk.visits().isEmpty()) {
+      String status = walk.status();
       body.append("<p class=\"sub\">Status: <span class=\"").append(status.equals("SUCCEEDED") ? "ok" : "fail")
           .append("\" id=\"status\">").append(status).append("</span> · took ")
-          .append(PathPaint.format(java.time.Duration.between(trace.start(), trace.end()))).append("</p>\n");
+          .append(PathPaint.format(java.time.Duration.between(walk.start(), walk.end()))).append("</p>\n");
     }
     body.append(Html.legend(true)).append("<div class=\"diagram\">\n").append(svg()).append("</div>\n");
-    if (!trace.visits().isEmpty()) {
+    if (!walk.visits().isEmpty()) {
       body.append("<h2>States visited</h2>\n<table class=\"summary\" id=\"visits\">\n<tr><th>#</th><th>State</th>")
           .append("<th>Entered</th><th>Took</th><th>Attempts</th><th>Error</th></tr>\n");
       int n = 0;
-      for (Visit visit : trace.visits()) {
+      for (Visit visit : walk.visits()) {
         n++;
-        body.append("<tr").append(visit.failed() ? " class=\"fail\"" : "").append("><td class=\"num\">").append(n).append("</td><td>")
-            .append(escape(visit.state())).append(visit.container() == null ? "" : " <small>in "
-                + escape(visit.container().state()) + "</small>")
-            .append("</td><td class=\"num\">+").append(PathPaint.format(PathPaint.offset(trace, visit.entered())))
-            .append("</td><td class=\"num\">").append(PathPaint.format(visit.duration(trace.end())))
-            .append("</td><td class=\"num\">").append(visit.attempts()).append("</td><td>")
-            .append(visit.error() == null ? "" : escape(visit.error())).append("</td></tr>\n");
+        Visit container = visit.scope().owner();
+        String error = Walk.error(visit);
+        body.append("<tr").append(Walk.failed(visit) ? " class=\"fail\"" : "").append("><td class=\"num\">").append(n)
+            .append("</td><td>").append(escape(visit.name())).append(container == null ? "" : " <small>in "
+                + escape(container.name()) + "</small>")
+            .append("</td><td class=\"num\">+").append(PathPaint.format(PathPaint.offset(walk, walk.entered(visit))))
+            .append("</td><td class=\"num\">").append(PathPaint.format(walk.duration(visit)))
+            .append("</td><td class=\"num\">").append(Math.max(1, visit.attempts().size())).append("</td><td>")
+            .append(error == null ? "" : escape(error)).append("</td></tr>\n");
       }
       body.append("</table>\n");
     }

@@ -1,10 +1,10 @@
 package dev.sfntest.report;
 
-import dev.sfntest.report.internal.EventReader;
 import dev.sfntest.report.internal.Retrier;
-import dev.sfntest.report.internal.Trace;
 import dev.sfntest.report.internal.Transition;
+import dev.sfntest.report.internal.Walk;
 import dev.sfntest.report.internal.Workflow;
+import dev.sfntest.trace.Trace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +50,7 @@ public final class WorkflowCoverage {
           entries.add(fresh);
           return fresh;
         });
-    entry.add(Trace.of(entry.workflow, EventReader.fromSdk(execution.events())));
+    entry.add(Walk.of(entry.workflow, Trace.of(execution.events(), execution::definition)));
   }
 
   /** Whether nothing was added yet. */
@@ -87,11 +87,11 @@ public final class WorkflowCoverage {
       this.workflow = workflow;
     }
 
-    void add(Trace trace) {
+    void add(Walk walk) {
       executions++;
-      trace.visits().forEach(v -> states.merge(v.state(), 1, Integer::sum));
-      trace.taken().forEach((t, n) -> transitions.merge(t, n, Integer::sum));
-      trace.retries().forEach((r, n) -> retries.merge(r, n, Integer::sum));
+      walk.visits().forEach(v -> states.merge(v.name(), 1, Integer::sum));
+      walk.taken().forEach((t, n) -> transitions.merge(t, n, Integer::sum));
+      walk.retries().forEach((r, n) -> retries.merge(r, n, Integer::sum));
     }
   }
 }

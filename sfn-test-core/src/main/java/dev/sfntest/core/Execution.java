@@ -2,11 +2,17 @@ package dev.sfntest.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.engine.Deadline;
 import dev.sfntest.internal.live.LiveWait;
 import dev.sfntest.internal.sdk.FakeSfnClient;
+import dev.sfntest.trace.Trace;
+import dev.sfntest.trace.Visit;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -108,8 +114,12 @@ public final class Execution {
 
   /** Every event of the history, in id order (all pages). */
   public List<HistoryEvent> history() {
+    return history(client);
+  }
+
+  private List<HistoryEvent> history(SfnClient via) {
     List<HistoryEvent> events = new ArrayList<>();
-    client.getExecutionHistoryPaginator(GetExecutionHistoryRequest.builder().executionArn(arn).build())
+    via.getExecutionHistoryPaginator(GetExecutionHistoryRequest.builder().executionArn(arn).build())
         .events().forEach(events::add);
     return events;
   }
@@ -123,7 +133,8 @@ public final class Execution {
   /**
    * Waits until the execution has ended and returns this handle. On the fake it never waits: if
    * the execution still runs, it waits on the test (a task token, an activity task, the clock),
-   * and this fails at once saying on what.
+   * and this fails at once saying on what: which state, waiting for what, due when on the
+   * virtual clock ({@link #stillRunning()}).
    *
    * @throws IllegalStateException when the execution has not ended (fake), or did not end within
    *     the timeout or waits in a Wait state it cannot leave within it (live); the message names
@@ -145,18 +156,118 @@ public final class Execution {
     check.accept(awaitEnd());
   }
 
-  /** Why the execution has not ended, in words a test author can act on. */
+  /**
+   * Why the execution has not ended, in words a test author can act on. On the fake: each state
+   * it is in, what that state waits for (a Wait's timer, a retry, a task token, an activity
+   * worker, a child execution, a task's answer, a map run), read from its history, and when each
+   * timer of the state is due on the virtual clock. Live: the state it is in, and whether it waits
+   * in a Wait it cannot leave before the handle's timeout.
+   *
+   * <pre>{@code
+   * // Execution 'order-42' is still RUNNING: it waits in state 'WaitForShipment' (Wait) for its
+   * // Wait timer: its Wait ends at 2024-01-03T00:00:00Z (in 2d on the virtual clock). Time
+   * // skipping is off: advance the clock to let it go on.
+   * }</pre>
+   */
   public String stillRunning() {
-    if (ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient fake) {
-      List<String> waits = fake.waitsOnTest(arn);
-      if (!waits.isEmpty()) {
-        return "Execution '" + name() + "' is still RUNNING: it waits on " + String.join(", ", waits)
-            + ". Complete it from the test, or advance the clock.";
-      }
-      return "Execution '" + name() + "' is still RUNNING: it waits on the clock (time skipping is off); "
-          + "advance the clock to let it go on.";
+    if (!(ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient fake)) {
+      return live().stillRunning(describe());
     }
-    return live().stillRunning(describe());
+    Deadline.Waits waits = fake.deadlines(arn);
+    List<String> lines = new ArrayList<>();
+    Map<String, List<Visit>> byState = new LinkedHashMap<>();
+    // Read past any wrapper: what the execution waits on is the fake's to say.
+    for (Visit visit : Trace.of(history(fake)).running()) {
+      byState.computeIfAbsent(visit.name(), k -> new ArrayList<>()).add(visit);
+    }
+    byState.forEach((state, visits) -> lines.add(waitingIn(state, visits, waits)));
+    for (Deadline deadline : waits.deadlines()) {
+      if (deadline.state() == null) {
+        lines.add(deadline.what() + " at " + due(deadline, waits.now()));
+      }
+    }
+    StringBuilder text = new StringBuilder("Execution '").append(name()).append("' is still RUNNING");
+    if (lines.isEmpty()) {
+      text.append(": it waits on the clock.");
+    } else if (lines.size() == 1) {
+      text.append(": it waits ").append(lines.get(0)).append('.');
+    } else {
+      text.append("; it waits:");
+      lines.forEach(line -> text.append("\n  - ").append(line));
+    }
+    String separator = lines.size() > 1 ? "\n" : " ";
+    if (!fake.waitsOnTest(arn).isEmpty()) {
+      text.append(separator).append("Complete it from the test, or advance the clock.");
+    } else if (!waits.timeSkipping()) {
+      text.append(separator).append("Time skipping is off: advance the clock to let it go on.");
+    }
+    return text.toString();
+  }
+
+  /**
+   * On the fake, the exceptions other than {@link TaskFailure} that {@code thenAnswer} handlers
+   * threw while this execution ran, in order. The history records each as a task failure whose
+   * error is the exception's simple class name and whose cause is its message; here is the rest,
+   * its stack trace included. (The assertions attach it to the failure that reports its error.)
+   * Empty on a live client.
+   *
+   * <pre>{@code
+   * run.taskHandlerExceptions().forEach(Throwable::printStackTrace);
+   * }</pre>
+   */
+  public List<Throwable> taskHandlerExceptions() {
+    if (ForwardingSfnClient.unwrap(client) instanceof FakeSfnClient fake) {
+      return fake.handlerExceptions(arn);
+    }
+    return List.of();
+  }
+
+  /** {@code in state 'Nap' (Wait) for its Wait timer: its Wait ends at ... (in 5s on the virtual clock)}. */
+  private static String waitingIn(String state, List<Visit> visits, Deadline.Waits waits) {
+    Visit visit = visits.get(0);
+    StringBuilder line = new StringBuilder("in state '").append(state).append("' (").append(visit.type());
+    if (visits.size() > 1) {
+      line.append(", ").append(visits.size()).append(" visits");
+    }
+    line.append(')');
+    visit.waitingOn().ifPresent(waiting -> line.append(" for ").append(waiting.describe()));
+    List<String> dues = new ArrayList<>();
+    for (Deadline deadline : waits.deadlines()) {
+      String due = deadline.what() + " at " + due(deadline, waits.now());
+      if (state.equals(deadline.state()) && !dues.contains(due)) {
+        dues.add(due);
+      }
+    }
+    if (!dues.isEmpty()) {
+      line.append(": ").append(String.join("; ", dues));
+    }
+    return line.toString();
+  }
+
+  private static String due(Deadline deadline, Instant now) {
+    Duration in = Duration.between(now, deadline.due());
+    return deadline.due() + " (in " + compact(in.isNegative() ? Duration.ZERO : in) + " on the virtual clock)";
+  }
+
+  /** {@code 2d}, {@code 1h30m}, {@code 5s}, {@code 0.250s}. */
+  private static String compact(Duration d) {
+    StringBuilder text = new StringBuilder();
+    if (d.toDaysPart() > 0) {
+      text.append(d.toDaysPart()).append('d');
+    }
+    if (d.toHoursPart() > 0) {
+      text.append(d.toHoursPart()).append('h');
+    }
+    if (d.toMinutesPart() > 0) {
+      text.append(d.toMinutesPart()).append('m');
+    }
+    if (d.toMillisPart() > 0) {
+      text.append(d.toSecondsPart()).append('.').append(String.format(java.util.Locale.ROOT, "%03d", d.toMillisPart()))
+          .append('s');
+    } else if (d.toSecondsPart() > 0 || text.length() == 0) {
+      text.append(d.toSecondsPart()).append('s');
+    }
+    return text.toString();
   }
 
   private DescribeExecutionResponse awaitEnd() {

@@ -1,6 +1,6 @@
 package dev.sfntest.assertj.error;
 
-import dev.sfntest.assertj.internal.Events;
+import dev.sfntest.trace.Failure;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,14 +10,11 @@ final class ErrorText {
   private ErrorText() {}
 
   /** {@code "Payment.Declined" ("card expired")}, or {@code an error the history does not name}. */
-  static String error(Events.Failure failure) {
-    if (failure.error() == null) {
-      return "an error the history does not name";
-    }
-    return "\"" + failure.error() + "\"" + (failure.cause() == null ? "" : " (\"" + failure.cause() + "\")");
+  static String error(Failure failure) {
+    return failure.describe();
   }
 
-  static String errors(List<Events.Failure> failures) {
+  static String errors(List<Failure> failures) {
     if (failures.isEmpty()) {
       return "none";
     }

@@ -1,8 +1,8 @@
 package dev.sfntest.assertj.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.core.HistoryTable;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.trace.HistoryTable;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
@@ -78,7 +78,7 @@ final class Message {
     if (history.size() <= LAST_EVENTS) {
       line("Events:");
     }
-    return table(HistoryTable.render(history, LAST_EVENTS));
+    return table(HistoryTable.of(history).last(LAST_EVENTS).render());
   }
 
   /** Events (a state's, an iteration's) as a table under a heading. */
@@ -86,7 +86,17 @@ final class Message {
     if (heading != null) {
       line(heading);
     }
-    return table(HistoryTable.render(events));
+    return table(HistoryTable.of(events).render());
+  }
+
+  /**
+   * Names that are no state of the state machine, one line each with the nearest state names:
+   * {@code 'ExpresShipping' is no state of the state machine (nearest: ExpressShipping)}.
+   */
+  Message unknownStates(java.util.Map<String, List<String>> unknown) {
+    unknown.forEach((name, nearest) -> line("'" + name + "' is no state of the state machine"
+        + (nearest.isEmpty() ? " (none has a name like it)" : " (nearest: " + String.join(", ", nearest) + ")")));
+    return this;
   }
 
   /** The path, under the heading {@code Its path was:}. */

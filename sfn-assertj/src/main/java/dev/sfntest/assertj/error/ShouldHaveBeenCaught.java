@@ -1,6 +1,6 @@
 package dev.sfntest.assertj.error;
 
-import dev.sfntest.assertj.internal.Events;
+import dev.sfntest.trace.Failure;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
@@ -23,7 +23,7 @@ public final class ShouldHaveBeenCaught extends BasicErrorMessageFactory {
    * @param failure the error the state gave up with, or {@code null} when it did not fail
    * @param caught whether a Catch handled that failure
    */
-  public static ErrorMessageFactory shouldHaveBeenCaught(String context, String error, Events.Failure failure,
+  public static ErrorMessageFactory shouldHaveBeenCaught(String context, String error, Failure failure,
       boolean caught, List<HistoryEvent> stateEvents) {
     String happened;
     if (failure == null) {

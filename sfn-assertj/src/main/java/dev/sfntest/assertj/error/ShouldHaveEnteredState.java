@@ -1,6 +1,7 @@
 package dev.sfntest.assertj.error;
 
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -18,7 +19,18 @@ public final class ShouldHaveEnteredState extends BasicErrorMessageFactory {
   /** The message for a state never entered, with the path taken. */
   public static ErrorMessageFactory shouldHaveEnteredState(String context, String subject, String state,
       List<String> path) {
+    return shouldHaveEnteredState(context, subject, state, path, Map.of());
+  }
+
+  /**
+   * The message for a state never entered, saying so when the state machine has no such state
+   * (with the nearest names it has), with the path taken.
+   *
+   * @param unknown the state, if it is no state of the machine, with its nearest state names
+   */
+  public static ErrorMessageFactory shouldHaveEnteredState(String context, String subject, String state,
+      List<String> path, Map<String, List<String>> unknown) {
     return new ShouldHaveEnteredState(Message.about(context).line("Expecting " + subject + " to have entered state '"
-        + state + "', but it never did").path(path).build());
+        + state + "', but it never did").unknownStates(unknown).path(path).build());
   }
 }

@@ -1,6 +1,6 @@
 package dev.sfntest.assertj.error;
 
-import dev.sfntest.assertj.internal.Events;
+import dev.sfntest.trace.Failure;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
@@ -24,9 +24,28 @@ public final class ShouldHaveRecordedError extends BasicErrorMessageFactory {
    * @param failures every error the state recorded
    */
   public static ErrorMessageFactory shouldHaveRecordedError(String context, String what, String error,
-      List<Events.Failure> failures, List<HistoryEvent> stateEvents) {
+      List<Failure> failures, List<HistoryEvent> stateEvents) {
     return new ShouldHaveRecordedError(Message.about(context).line("Expecting state to have " + what + " (error \""
         + error + "\"), but the errors it recorded were: " + ErrorText.errors(failures))
         .events("Its events:", stateEvents).build());
+  }
+
+  /**
+   * The message for a state that never recorded {@code States.HeartbeatTimeout}. When a {@code
+   * .waitForTaskToken} call of the state timed out, it says why that is not a heartbeat time-out:
+   * AWS records a lapsed callback heartbeat as {@code States.Timeout}.
+   *
+   * @param failures every error the state recorded
+   * @param callbackTimedOut whether a {@code .waitForTaskToken} call of the state timed out
+   */
+  public static ErrorMessageFactory shouldHaveHadHeartbeatTimeout(String context, List<Failure> failures,
+      boolean callbackTimedOut, List<HistoryEvent> stateEvents) {
+    Message message = Message.about(context).line("Expecting state to have had a heartbeat time-out (error "
+        + "\"States.HeartbeatTimeout\"), but the errors it recorded were: " + ErrorText.errors(failures));
+    if (callbackTimedOut) {
+      message.line("A .waitForTaskToken task whose HeartbeatSeconds pass fails with \"States.Timeout\" on AWS; "
+          + "\"States.HeartbeatTimeout\" is what activities and Lambda functions record. Use timedOut() for it.");
+    }
+    return new ShouldHaveRecordedError(message.events("Its events:", stateEvents).build());
   }
 }

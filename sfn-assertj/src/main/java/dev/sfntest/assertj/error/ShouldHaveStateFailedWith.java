@@ -1,6 +1,6 @@
 package dev.sfntest.assertj.error;
 
-import dev.sfntest.assertj.internal.Events;
+import dev.sfntest.trace.Failure;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import org.assertj.core.error.BasicErrorMessageFactory;
@@ -22,7 +22,7 @@ public final class ShouldHaveStateFailedWith extends BasicErrorMessageFactory {
    *
    * @param failure the error it gave up with, or {@code null} when it did not fail
    */
-  public static ErrorMessageFactory shouldHaveStateFailedWith(String context, String error, Events.Failure failure,
+  public static ErrorMessageFactory shouldHaveStateFailedWith(String context, String error, Failure failure,
       List<HistoryEvent> stateEvents) {
     return new ShouldHaveStateFailedWith(Message.about(context).line("Expecting state to have failed with error \""
         + error + "\", but " + (failure == null ? "it did not fail" : "it failed with " + ErrorText.error(failure)))

@@ -1,6 +1,7 @@
 package dev.sfntest.assertj.error;
 
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -18,6 +19,16 @@ public final class ShouldHaveVisitedExactly extends BasicErrorMessageFactory {
   /** The message showing the expected path and the one taken, and where they part. */
   public static ErrorMessageFactory shouldHaveVisitedExactly(String context, String subject, List<String> expected,
       List<String> path) {
+    return shouldHaveVisitedExactly(context, subject, expected, path, Map.of());
+  }
+
+  /**
+   * The same message, also naming the expected names that are no state of the state machine.
+   *
+   * @param unknown each expected name that is no state of the machine, with its nearest state names
+   */
+  public static ErrorMessageFactory shouldHaveVisitedExactly(String context, String subject, List<String> expected,
+      List<String> path, Map<String, List<String>> unknown) {
     int at = 0;
     while (at < expected.size() && at < path.size() && expected.get(at).equals(path.get(at))) {
       at++;
@@ -31,6 +42,7 @@ public final class ShouldHaveVisitedExactly extends BasicErrorMessageFactory {
       difference = "state " + (at + 1) + " was '" + path.get(at) + "', not '" + expected.get(at) + "'";
     }
     return new ShouldHaveVisitedExactly(Message.about(context).line("Expecting " + subject + " to have visited exactly:")
-        .indented(String.join(" -> ", expected)).line("but " + difference + ".").path(path).build());
+        .indented(String.join(" -> ", expected)).line("but " + difference + ".").unknownStates(unknown).path(path)
+        .build());
   }
 }

@@ -1,6 +1,7 @@
 package dev.sfntest.assertj.error;
 
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -18,8 +19,19 @@ public final class ShouldHaveVisitedStates extends BasicErrorMessageFactory {
   /** The message naming the states never entered, and the path taken. */
   public static ErrorMessageFactory shouldHaveVisitedStates(String context, String subject, List<String> expected,
       List<String> missing, List<String> path) {
+    return shouldHaveVisitedStates(context, subject, expected, missing, path, Map.of());
+  }
+
+  /**
+   * The message naming the states never entered, those of them the state machine does not have
+   * (with the nearest names it has), and the path taken.
+   *
+   * @param unknown each expected name that is no state of the machine, with its nearest state names
+   */
+  public static ErrorMessageFactory shouldHaveVisitedStates(String context, String subject, List<String> expected,
+      List<String> missing, List<String> path, Map<String, List<String>> unknown) {
     return new ShouldHaveVisitedStates(Message.about(context).line("Expecting " + subject + " to have visited states:")
         .indented(String.join(", ", expected)).line("but it never entered:").indented(String.join(", ", missing))
-        .path(path).build());
+        .unknownStates(unknown).path(path).build());
   }
 }

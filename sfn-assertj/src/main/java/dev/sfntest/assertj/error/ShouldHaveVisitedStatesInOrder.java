@@ -1,6 +1,7 @@
 package dev.sfntest.assertj.error;
 
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -21,6 +22,16 @@ public final class ShouldHaveVisitedStatesInOrder extends BasicErrorMessageFacto
    */
   public static ErrorMessageFactory shouldHaveVisitedStatesInOrder(String context, String subject, List<String> expected,
       String notAfter, List<String> before, List<String> path) {
+    return shouldHaveVisitedStatesInOrder(context, subject, expected, notAfter, before, path, Map.of());
+  }
+
+  /**
+   * The same message, also naming the expected names that are no state of the state machine.
+   *
+   * @param unknown each expected name that is no state of the machine, with its nearest state names
+   */
+  public static ErrorMessageFactory shouldHaveVisitedStatesInOrder(String context, String subject, List<String> expected,
+      String notAfter, List<String> before, List<String> path, Map<String, List<String>> unknown) {
     Message message = Message.about(context).line("Expecting " + subject + " to have visited states in order:")
         .indented(String.join(" -> ", expected));
     if (before.isEmpty()) {
@@ -28,6 +39,6 @@ public final class ShouldHaveVisitedStatesInOrder extends BasicErrorMessageFacto
     } else {
       message.line("but it never entered '" + notAfter + "' after " + String.join(" -> ", before));
     }
-    return new ShouldHaveVisitedStatesInOrder(message.path(path).build());
+    return new ShouldHaveVisitedStatesInOrder(message.unknownStates(unknown).path(path).build());
   }
 }

@@ -49,6 +49,20 @@ public final class Definition {
     return types.get(state);
   }
 
+  /**
+   * The names among {@code names} that are no state of the definition, each with the state names
+   * nearest to it (a misspelling, a state renamed since the test was written), nearest first.
+   */
+  public Map<String, List<String>> unknown(Iterable<String> names) {
+    Map<String, List<String>> unknown = new LinkedHashMap<>();
+    for (String name : names) {
+      if (!types.containsKey(name) && !unknown.containsKey(name)) {
+        unknown.put(name, Nearest.names(name, types.keySet(), 3));
+      }
+    }
+    return unknown;
+  }
+
   /** The states some path from {@code StartAt} reaches (in a reachable Parallel or Map: from its StartAt). */
   public List<String> reachable() {
     return List.copyOf(reachable);

@@ -1,6 +1,7 @@
 package dev.sfntest.assertj.internal;
 
 import dev.sfntest.core.Execution;
+import dev.sfntest.trace.Scope;
 import java.util.List;
 
 /** How failure messages name what they are about, in their first line. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.MockedTask;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.trace.EventKind;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ public final class RecordedTaskMocking implements TaskMocking {
     JsonNode details = attempt.details();
     if (attempt.succeeded()) {
       mock.thenReturn(value(details.get("output")));
-    } else if (attempt.timedOut() || attempt.eventType().equals("TaskSubmitted")) {
+    } else if (attempt.timedOut() || EventKind.ofAwsName(attempt.eventType()) == EventKind.TASK_SUBMITTED) {
       mock.staysSilent();
     } else {
       mock.thenFail(text(details.get("error")), text(details.get("cause")));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.TaskResultEvent;
 import dev.sfntest.internal.shared.compare.Jsons;
+import dev.sfntest.trace.EventKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -43,7 +44,7 @@ public record TaskAnswers(List<TaskAnswer> answers) {
         continue;
       }
       JsonNode details = event.get(result.detailsKey());
-      if ("TaskSubmitted".equals(result.type())) {
+      if (EventKind.ofAwsName(result.type()) == EventKind.TASK_SUBMITTED) {
         // The service's response of a .sync or callback task belongs to the attempt's result that follows.
         JsonNode output = details == null ? null : details.get("output");
         if (output != null) {
@@ -60,7 +61,8 @@ public record TaskAnswers(List<TaskAnswer> answers) {
           workerName(c, event)));
     }
     // A task submitted but never answered in the recording (the execution waited on) still submits.
-    submittedByState.forEach((state, output) -> answers.add(new TaskAnswer(state, null, "TaskSubmitted",
+    submittedByState.forEach((state, output) -> answers.add(new TaskAnswer(state, null,
+        EventKind.TASK_SUBMITTED.awsName(),
         Jsons.object(), output, null)));
     return new TaskAnswers(answers);
   }
@@ -93,7 +95,7 @@ public record TaskAnswers(List<TaskAnswer> answers) {
   private static String workerName(ConformanceCase c, JsonNode result) {
     JsonNode previous = result.get("previousEventId");
     JsonNode started = previous == null || !previous.isNumber() ? null : eventWithId(c, previous.asLong());
-    if (started == null || !"ActivityStarted".equals(started.path("type").asText())) {
+    if (started == null || EventKind.ofAwsName(started.path("type").asText()) != EventKind.ACTIVITY_STARTED) {
       return null;
     }
     JsonNode name = started.path("activityStartedEventDetails").get("workerName");

@@ -1,6 +1,7 @@
 package dev.sfntest.conformance.execute;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.trace.EventKind;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
@@ -17,7 +18,7 @@ final class ExpressOutcome {
     if (last == null) {
       return CaseExecution.result("RUNNING", null, null, null);
     }
-    switch (last.type()) {
+    switch (EventKind.of(last)) {
       case EXECUTION_SUCCEEDED:
         return CaseExecution.result("SUCCEEDED", last.executionSucceededEventDetails().output(), null, null);
       case EXECUTION_FAILED:

@@ -1,6 +1,6 @@
 package dev.sfntest.junit5.internal;
 
-import dev.sfntest.core.HistoryTable;
+import dev.sfntest.trace.HistoryTable;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +19,9 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
  *
  * execution 'a1b2' of state machine 'order': FAILED
  * Last events (3 of 23):
- *   #21  TaskStarted      ChargeCard
- *   #22  TaskFailed       ChargeCard  Payment.Declined: card expired
- *   #23  ExecutionFailed              Payment.Declined: card expired
+ *   #21  +2s  TaskStarted      ChargeCard
+ *   #22  +2s  TaskFailed       ChargeCard  Payment.Declined: card expired
+ *   #23  +2s  ExecutionFailed              Payment.Declined: card expired
  * </pre>
  */
 public final class FailureReporter {
@@ -77,7 +77,7 @@ public final class FailureReporter {
       List<HistoryEvent> events = new ArrayList<>();
       client.getExecutionHistoryPaginator(GetExecutionHistoryRequest.builder().executionArn(arn).build())
           .events().forEach(events::add);
-      return title + "\n" + HistoryTable.render(events, EVENTS_SHOWN);
+      return title + "\n" + HistoryTable.of(events).last(EVENTS_SHOWN).render();
     } catch (RuntimeException e) {
       // Express executions have no history to read, a live endpoint may be gone: say so and go on.
       return title + "\n  (history not available: " + e.getMessage() + ")\n";

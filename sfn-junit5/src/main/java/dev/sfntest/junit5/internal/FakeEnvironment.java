@@ -19,15 +19,17 @@ public final class FakeEnvironment implements Environment {
   }
 
   /**
-   * Builds a fake with these settings.
+   * Builds a fake with these settings, for the test (or class) with that unique id.
    *
+   * @param owner the unique id of the test or class the fake is for: without a seed setting, the
+   *     fake's seed comes from it
    * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when the mock
    *     configuration file cannot be read
    */
-  public static FakeEnvironment create(Settings settings) {
+  public static FakeEnvironment create(Settings settings, String owner) {
     FakeSfn.Builder builder = FakeSfn.builder()
         .initialTime(settings.initialTime())
-        .seed(settings.seed())
+        .seed(settings.seed() != null ? settings.seed() : seedOf(owner))
         .timeSkipping(settings.timeSkipping())
         .account(settings.account());
     if (settings.region() != null) {
@@ -40,6 +42,20 @@ public final class FakeEnvironment implements Environment {
       builder.activityPollTimeout(settings.activityPollTimeout());
     }
     return new FakeEnvironment(builder.build(), settings);
+  }
+
+  /**
+   * The seed of a test's fake when none is set: its unique id, hashed (64-bit FNV-1a). The same
+   * test gets the same names on every run; two tests get different ones, so the executions named
+   * in failure messages and in the failure output of different tests are told apart.
+   */
+  static long seedOf(String uniqueId) {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : uniqueId.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      hash ^= b & 0xff;
+      hash *= 0x100000001b3L;
+    }
+    return hash;
   }
 
   private static MockConfig mockConfig(String location) {

@@ -9,6 +9,7 @@ import java.time.Instant;
  * The settings one test runs with, each taken from the first place that sets it: method
  * annotation, class annotation, builder, configuration parameter, default.
  *
+ * @param seed {@code null} when unset: each fake is then seeded from its test's unique id
  * @param region {@code null} when unset: the fake then uses us-east-1, live mode the SDK's region
  * @param mockConfig a classpath resource or {@code file:} path, or {@code null}
  * @param endpoint {@code null} when unset: live mode then calls AWS in {@link #region}
@@ -19,7 +20,7 @@ import java.time.Instant;
 public record Settings(
     Mode mode,
     Instant initialTime,
-    long seed,
+    Long seed,
     boolean timeSkipping,
     String mockConfig,
     String region,

@@ -81,7 +81,7 @@ public final class SettingsResolver {
         pick(context, layers, "mode", (a, w) -> single(a.mode(), "mode", w), builder.mode(), Values::mode, Mode.FAKE),
         pick(context, layers, "initialTime", (a, w) -> text(a.initialTime()).map(t -> Values.initialTime(t, w)),
             builder.initialTime(), Values::initialTime, FakeSfn.DEFAULT_INITIAL_TIME),
-        pick(context, layers, "seed", (a, w) -> single(a.seed(), "seed", w), builder.seed(), Values::seed, 0L),
+        pick(context, layers, "seed", (a, w) -> single(a.seed(), "seed", w), builder.seed(), Values::seed, null),
         pick(context, layers, "timeSkipping", (a, w) -> single(a.timeSkipping(), "timeSkipping", w),
             builder.timeSkipping(), (t, w) -> Values.flag("timeSkipping", t, w), true),
         pick(context, layers, "mockConfig", (a, w) -> text(a.mockConfig()).map(t -> Values.mockConfig(t, w)),

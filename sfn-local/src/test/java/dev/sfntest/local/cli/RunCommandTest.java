@@ -46,17 +46,16 @@ class RunCommandTest {
         SUCCEEDED
         output: {"greeting":"world"}
 
-        ID  TIME  TYPE                 STATE  DETAIL
-         1  +0s   ExecutionStarted            input: {"name": "world"}
-         2  +0s   PassStateEntered     Greet  input: {"name":"world"}
-         3  +0s   PassStateExited      Greet  output: {"greeting":"world"}
-         4  +0s   WaitStateEntered     Nap    input: {"greeting":"world"}
-         5  +1h   WaitStateExited      Nap    output: {"greeting":"world"}
-         6  +1h   ChoiceStateEntered   Check  input: {"greeting":"world"}
-         7  +1h   ChoiceStateExited    Check  output: {"greeting":"world"}
-         8  +1h   SucceedStateEntered  Done   input: {"greeting":"world"}
-         9  +1h   SucceedStateExited   Done   output: {"greeting":"world"}
-        10  +1h   ExecutionSucceeded          output: {"greeting":"world"}
+          #1   +0s  ExecutionStarted            input: {"name": "world"}
+          #2   +0s  PassStateEntered     Greet  input: {"name":"world"}
+          #3   +0s  PassStateExited      Greet  output: {"greeting":"world"}
+          #4   +0s  WaitStateEntered     Nap    input: {"greeting":"world"}
+          #5   +1h  WaitStateExited      Nap    output: {"greeting":"world"}
+          #6   +1h  ChoiceStateEntered   Check  input: {"greeting":"world"}
+          #7   +1h  ChoiceStateExited    Check  output: {"greeting":"world"}
+          #8   +1h  SucceedStateEntered  Done   input: {"greeting":"world"}
+          #9   +1h  SucceedStateExited   Done   output: {"greeting":"world"}
+          #10  +1h  ExecutionSucceeded          output: {"greeting":"world"}
         """);
   }
 
@@ -69,7 +68,57 @@ class RunCommandTest {
     assertThat(exit).isEqualTo(ExitCodes.FAILED);
     assertThat(cli.out.toString())
         .startsWith("FAILED\nerror: Not.World\ncause: who is this\n")
-        .contains(" 9  +1h   ExecutionFailed            error: Not.World, cause: who is this");
+        .contains("  #9  +1h  ExecutionFailed            Not.World: who is this");
+  }
+
+  @Test
+  void labels_each_event_of_a_failed_parallel_with_its_own_state() throws IOException {
+    // GIVEN branch 1 fails in a Fail state while branch 0 waits; AWS links the Wait's abort and
+    // the Parallel's failure to the Fail state's event
+    Path parallel = Files.writeString(dir.resolve("book.asl.json"), """
+        {"StartAt": "Book", "States": {"Book": {"Type": "Parallel", "End": true, "Branches": [
+          {"StartAt": "Hold", "States": {"Hold": {"Type": "Wait", "Seconds": 60, "End": true}}},
+          {"StartAt": "SoldOut", "States": {"SoldOut": {"Type": "Fail", "Error": "Flight.SoldOut"}}}]}}}
+        """);
+
+    // WHEN
+    int exit = cli.execute("run", parallel.toString());
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.FAILED);
+    assertThat(cli.out.toString()).endsWith("""
+          #5  +0s  FailStateEntered      SoldOut  input: {}
+          #6  +0s  WaitStateAborted      Hold
+          #7  +0s  ParallelStateFailed   Book
+          #8  +0s  ExecutionFailed                Flight.SoldOut
+        """);
+  }
+
+  @Test
+  void labels_a_failed_maps_events_with_the_map_and_an_aborted_iterations_wait_with_the_wait() throws IOException {
+    // GIVEN
+    Path map = Files.writeString(dir.resolve("items.asl.json"), """
+        {"StartAt": "Items", "States": {"Items": {"Type": "Map", "End": true, "ItemProcessor": {
+          "StartAt": "Check", "States": {
+            "Check": {"Type": "Choice", "Choices": [{"Variable": "$", "NumericGreaterThan": 5, "Next": "TooBig"}],
+              "Default": "Pause"},
+            "Pause": {"Type": "Wait", "Seconds": 10, "End": true},
+            "TooBig": {"Type": "Fail", "Error": "Item.TooBig"}}}}}}
+        """);
+
+    // WHEN
+    int exit = cli.execute("run", map.toString(), "--input", "[1, 7]");
+
+    // THEN
+    assertThat(exit).isEqualTo(ExitCodes.FAILED);
+    assertThat(cli.out.toString()).endsWith("""
+          #11  +0s  FailStateEntered     TooBig  input: 7
+          #12  +0s  MapIterationFailed   Items   iteration 1
+          #13  +0s  MapIterationAborted  Items   iteration 0
+          #14  +0s  WaitStateAborted     Pause
+          #15  +0s  MapStateFailed       Items
+          #16  +0s  ExecutionFailed              Item.TooBig
+        """);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.sfntest.report.internal;
 
+import dev.sfntest.trace.Visit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,15 +14,15 @@ import java.util.Map;
  */
 public final class PathPaint implements Paint {
 
-  private final Trace trace;
+  private final Walk walk;
   private final Map<String, List<Visit>> visits = new LinkedHashMap<>();
   private final Map<String, Integer> order = new LinkedHashMap<>();
 
-  public PathPaint(Trace trace) {
-    this.trace = trace;
-    for (Visit visit : trace.visits()) {
-      visits.computeIfAbsent(visit.state(), k -> new ArrayList<>()).add(visit);
-      order.putIfAbsent(visit.state(), order.size() + 1);
+  public PathPaint(Walk walk) {
+    this.walk = walk;
+    for (Visit visit : walk.visits()) {
+      visits.computeIfAbsent(visit.name(), k -> new ArrayList<>()).add(visit);
+      order.putIfAbsent(visit.name(), order.size() + 1);
     }
   }
 
@@ -37,16 +38,17 @@ public final class PathPaint implements Paint {
     String error = null;
     String caught = null;
     for (Visit v : mine) {
-      total = total.plus(v.duration(trace.end()));
-      attempts += v.attempts();
-      if (v.failed() && v.error() != null) {
-        error = v.error();
-      } else if (v.error() != null) {
-        caught = v.error();
+      total = total.plus(walk.duration(v));
+      attempts += Math.max(1, v.attempts().size());
+      String vError = Walk.error(v);
+      if (Walk.failed(v) && vError != null) {
+        error = vError;
+      } else if (vError != null) {
+        caught = vError;
       }
     }
     List<String> lines = new ArrayList<>();
-    lines.add("at +" + format(Duration.between(trace.start(), first.entered())) + " · took " + format(total)
+    lines.add("at +" + format(Duration.between(walk.start(), walk.entered(first))) + " · took " + format(total)
         + (mine.size() > 1 ? " in " + mine.size() + " visits" : ""));
     if (attempts > mine.size()) {
       lines.add("↻ " + (attempts - mine.size()) + " retries");
@@ -63,7 +65,7 @@ public final class PathPaint implements Paint {
   public String edgeLabel(List<Transition> edge) {
     List<String> parts = new ArrayList<>();
     for (Transition t : edge) {
-      Integer n = trace.taken().get(t);
+      Integer n = walk.taken().get(t);
       if (n != null) {
         String name = t.kind() == Transition.Kind.NEXT ? "" : t.label() + " ";
         parts.add(name + (n > 1 ? "×" + n : "✓"));
@@ -78,12 +80,12 @@ public final class PathPaint implements Paint {
     if (mine == null) {
       return Shade.UNCOVERED;
     }
-    return mine.stream().anyMatch(Visit::failed) ? Shade.FAILED : Shade.COVERED;
+    return mine.stream().anyMatch(Walk::failed) ? Shade.FAILED : Shade.COVERED;
   }
 
   @Override
   public Shade edge(List<Transition> edge) {
-    return edge.stream().anyMatch(trace.taken()::containsKey) ? Shade.COVERED : Shade.UNCOVERED;
+    return edge.stream().anyMatch(walk.taken()::containsKey) ? Shade.COVERED : Shade.UNCOVERED;
   }
 
   @Override
@@ -112,7 +114,7 @@ public final class PathPaint implements Paint {
   }
 
   /** Offsets of the visits from the execution's start, for the table under the picture. */
-  public static Duration offset(Trace trace, Instant at) {
-    return Duration.between(trace.start(), at);
+  public static Duration offset(Walk walk, Instant at) {
+    return Duration.between(walk.start(), at);
   }
 }

@@ -1,6 +1,6 @@
 package dev.sfntest.spring.internal;
 
-import dev.sfntest.core.HistoryTable;
+import dev.sfntest.trace.HistoryTable;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -42,7 +42,7 @@ final class FailureReport {
       client.getExecutionHistoryPaginator(GetExecutionHistoryRequest.builder().executionArn(arn).build())
           .events().forEach(events::add);
       return "execution '" + described.name() + "' of state machine '" + machine.substring(machine.lastIndexOf(':') + 1)
-          + "': " + described.statusAsString() + "\n" + HistoryTable.render(events, EVENTS_SHOWN);
+          + "': " + described.statusAsString() + "\n" + HistoryTable.of(events).last(EVENTS_SHOWN).render();
     } catch (RuntimeException e) {
       return "execution " + arn + ": its history could not be read (" + e.getMessage() + ")\n";
     }

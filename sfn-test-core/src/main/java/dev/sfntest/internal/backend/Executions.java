@@ -321,6 +321,20 @@ public final class Executions {
     return operations.call(() -> execution(executionArn).run().waitsOnTest());
   }
 
+  /**
+   * What a running execution waits for on the clock, with the clock's time, read at one moment
+   * (without letting executions progress). Not an AWS operation.
+   */
+  public dev.sfntest.internal.engine.Deadline.Waits deadlines(String executionArn) {
+    return scheduler.read(() -> new dev.sfntest.internal.engine.Deadline.Waits(scheduler.now(),
+        scheduler.isTimeSkipping(), execution(executionArn).run().deadlines()));
+  }
+
+  /** The exceptions other than {@code TaskFailure} that task handlers threw in the execution. Not an AWS operation. */
+  public List<Throwable> handlerExceptions(String executionArn) {
+    return scheduler.read(() -> execution(executionArn).run().handlerExceptions());
+  }
+
   /** DescribeStateMachineForExecution: not for EXPRESS executions, a map run's neither (AWS documents). */
   public ExecutionRecord stateMachineFor(String executionArn) {
     return operations.call(() -> execution(executionArn));

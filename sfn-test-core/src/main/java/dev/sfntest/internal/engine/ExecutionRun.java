@@ -41,6 +41,7 @@ public final class ExecutionRun {
   private String cause;
   private Frame root;
   private Scheduler.Timer machineTimeout;
+  private final List<Throwable> handlerExceptions = new ArrayList<>();
   private final List<java.util.function.Consumer<ExecutionRun>> endListeners = new ArrayList<>();
   /** Set only when {@link StateTest} runs one state: the visits then ask it where a test differs. */
   private StateProbe probe;
@@ -274,6 +275,42 @@ public final class ExecutionRun {
 
   void frameEnded(Frame frame) {
     activeFrames.remove(frame);
+  }
+
+  /**
+   * What the execution waits for on the clock, soonest first: each running state's timers (a
+   * Wait, a retry, a task's timeout or heartbeat, a mocked answer that takes time) and the
+   * execution's own {@code TimeoutSeconds}; empty once it has ended.
+   */
+  public List<Deadline> deadlines() {
+    List<Deadline> deadlines = new ArrayList<>();
+    if (!isRunning()) {
+      return deadlines;
+    }
+    for (Frame frame : activeFrames) {
+      if (frame.current() != null) {
+        frame.current().deadlines(deadlines);
+      }
+    }
+    if (spec.definition().timeoutSeconds() != null && machineTimeout != null && machineTimeout.isPending()) {
+      deadlines.add(new Deadline(null, "the execution times out (TimeoutSeconds)", machineTimeout.due()));
+    }
+    deadlines.sort(java.util.Comparator.comparing(Deadline::due));
+    return deadlines;
+  }
+
+  /** The exceptions other than {@code TaskFailure} that task handlers threw in this execution, in order. */
+  public List<Throwable> handlerExceptions() {
+    synchronized (handlerExceptions) {
+      return new ArrayList<>(handlerExceptions);
+    }
+  }
+
+  /** Keeps an exception a task handler threw: its error and cause reach the history, its stack trace only this. */
+  public void recordHandlerException(Throwable exception) {
+    synchronized (handlerExceptions) {
+      handlerExceptions.add(exception);
+    }
   }
 
   /** Notes, for {@link #waitsOnTest()}, that the execution waits on the test for {@code what}. */

@@ -181,6 +181,11 @@ abstract class RetryingVisit extends Visit {
   }
 
   @Override
+  void deadlines(java.util.List<Deadline> into) {
+    deadline(into, retryTimer, "its Retry interval ends and it tries again");
+  }
+
+  @Override
   void cancelPending() {
     if (retryTimer != null) {
       retryTimer.cancel();

@@ -393,6 +393,11 @@ public final class Scheduler {
       return due;
     }
 
+    /** Whether it is still to fire: neither fired nor cancelled. */
+    public boolean isPending() {
+      return !fired && !cancelled;
+    }
+
     /** Stops the timer; returns false when it already fired. */
     public boolean cancel() {
       if (fired) {

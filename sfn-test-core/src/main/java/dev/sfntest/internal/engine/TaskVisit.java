@@ -101,6 +101,19 @@ final class TaskVisit extends RetryingVisit {
   }
 
   @Override
+  void deadlines(java.util.List<Deadline> into) {
+    super.deadlines(into);
+    if (current != null && !current.done) {
+      java.time.Instant answer = current.handle.answerDue();
+      if (answer != null) {
+        into.add(new Deadline(state.name(), "its mocked answer comes", answer));
+      }
+      deadline(into, current.timeoutTimer, "it times out (TimeoutSeconds)");
+      deadline(into, current.heartbeatTimer, "it times out unless a heartbeat comes (HeartbeatSeconds)");
+    }
+  }
+
+  @Override
   void cancelPending() {
     super.cancelPending();
     if (current != null) {

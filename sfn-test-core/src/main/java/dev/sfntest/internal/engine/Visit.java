@@ -284,12 +284,26 @@ abstract class Visit {
     return null;
   }
 
+  /** Whether this visit's abort is recorded: a state is aborted once, however many Parallels and Maps stop around it. */
+  private boolean abortRecorded;
+
   /** Stops the state because its Parallel or Map stops; records its abort after {@code previousEventId}. */
   void abortFrom(long previousEventId) {
     cancelPending();
     EventType type = abortEventType();
-    if (type != null) {
+    if (type != null && !abortRecorded) {
+      abortRecorded = true;
       frame.run().append(type, previousEventId, EventDetails.EMPTY);
+    }
+  }
+
+  /** Adds what the state waits for on the clock (for {@link ExecutionRun#deadlines()}); nothing by default. */
+  void deadlines(java.util.List<Deadline> into) {}
+
+  /** Adds a deadline of this state for a timer that is still to fire. */
+  final void deadline(java.util.List<Deadline> into, Scheduler.Timer timer, String what) {
+    if (timer != null && timer.isPending()) {
+      into.add(new Deadline(state().name(), what, timer.due()));
     }
   }
 

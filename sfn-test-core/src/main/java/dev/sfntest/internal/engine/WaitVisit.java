@@ -43,6 +43,11 @@ final class WaitVisit extends Visit {
     timer = scheduler().schedule(until, () -> guarded(() -> finish(effective)));
   }
 
+  @Override
+  void deadlines(java.util.List<Deadline> into) {
+    deadline(into, timer, "its Wait ends");
+  }
+
   private void finish(JsonNode effective) {
     timer = null;
     if (isJsonata()) {

@@ -1,6 +1,7 @@
 package dev.sfntest.internal.live;
 
 import dev.sfntest.core.ForwardingSfnClient;
+import dev.sfntest.trace.EventKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -162,9 +163,12 @@ public final class LiveWait {
     String lastEvent = newestFirst.get(0).typeAsString();
     Set<String> exited = new HashSet<>();
     for (HistoryEvent event : newestFirst) {
-      if (event.stateExitedEventDetails() != null) {
+      // Only the newest events are read (a live history may be long), newest first: too few for a
+      // trace, enough to find the state entered last and not exited since.
+      EventKind kind = EventKind.of(event);
+      if (kind.isStateExited() && event.stateExitedEventDetails() != null) {
         exited.add(event.stateExitedEventDetails().name());
-      } else if (event.stateEnteredEventDetails() != null
+      } else if (kind.isStateEntered() && event.stateEnteredEventDetails() != null
           && !exited.contains(event.stateEnteredEventDetails().name())) {
         return Optional.of(new Current(event.stateEnteredEventDetails().name(), event, lastEvent));
       }

@@ -11,6 +11,7 @@ import dev.sfntest.internal.backend.ExecutionRecord;
 import dev.sfntest.internal.backend.ExecutionSnapshot;
 import dev.sfntest.internal.backend.Executions;
 import dev.sfntest.internal.backend.Page;
+import dev.sfntest.internal.engine.Deadline;
 import dev.sfntest.internal.engine.MapRun;
 import dev.sfntest.internal.backend.StateMachineRecord;
 import dev.sfntest.internal.backend.StateMachines;
@@ -160,6 +161,23 @@ public final class FakeSfnClient implements SfnClient {
    */
   public List<String> waitsOnTest(String executionArn) {
     return call(() -> backend.executions().waitsOnTest(executionArn));
+  }
+
+  /**
+   * What a running execution waits for on the fake's clock (its states' timers, its timeout),
+   * soonest first, with the clock's time now. Not an AWS operation.
+   */
+  public Deadline.Waits deadlines(String executionArn) {
+    return call(() -> backend.executions().deadlines(executionArn));
+  }
+
+  /**
+   * The exceptions other than {@code TaskFailure} that {@code thenAnswer} handlers threw while the
+   * execution ran, in order: the history keeps only their class name and message. Not an AWS
+   * operation.
+   */
+  public List<Throwable> handlerExceptions(String executionArn) {
+    return call(() -> backend.executions().handlerExceptions(executionArn));
   }
 
   /**

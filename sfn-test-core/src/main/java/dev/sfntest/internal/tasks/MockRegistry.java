@@ -350,6 +350,8 @@ public final class MockRegistry implements TaskInvoker {
             return;
           } catch (RuntimeException e) {
             // A handler bug surfaces like an unhandled exception in a Lambda: its type and message.
+            // The exception is kept, so that the test can still see where it was thrown.
+            request.execution().recordHandlerException(e);
             callbacks.failed(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
             return;
           }
@@ -357,6 +359,11 @@ public final class MockRegistry implements TaskInvoker {
         }
         default -> throw new IllegalStateException(response.kind().name());
       }
+    }
+
+    @Override
+    public java.time.Instant answerDue() {
+      return answerTimer != null && answerTimer.isPending() ? answerTimer.due() : null;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.sdk.SdkJson;
 import dev.sfntest.internal.tasks.MockConfig;
 import dev.sfntest.local.internal.LocalTasks;
+import dev.sfntest.trace.HistoryTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -153,7 +154,7 @@ public final class RunCommand implements Callable<Integer> {
     } else {
       printOutcome(described, out);
       out.println();
-      out.print(HistoryTable.render(events));
+      out.print(HistoryTable.of(events).render());
     }
     out.flush();
     return described.statusAsString().equals("SUCCEEDED") ? ExitCodes.OK : ExitCodes.FAILED;

@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class ParallelBranchSort implements NormalisationRule {
 
+  // LocalStack's rewrite, mirrored here, matched the recorded JSON's type names; the comparison
+  // library sits below the API and reads event kinds as AWS names them, not through the trace model.
   private static final Set<String> CLOSING = Set.of(
       "ParallelStateSucceeded", "ParallelStateAborted", "ParallelStateExited", "ParallelStateFailed");
 
