@@ -8,6 +8,7 @@ import dev.sfntest.internal.asl.StateGraph;
 import dev.sfntest.internal.asl.StateMachineDefinition;
 import dev.sfntest.internal.asl.TaskState;
 import dev.sfntest.internal.engine.ExecutionRun;
+import dev.sfntest.internal.engine.ExecutionSpec;
 import dev.sfntest.internal.engine.FramePath;
 import dev.sfntest.internal.engine.ResourceKind;
 import dev.sfntest.internal.engine.Scheduler;
@@ -48,8 +49,12 @@ final class FaultInjector implements TaskInterceptor {
   /** One visit of a state: an execution, the iteration or branch, the state. */
   private record VisitKey(String executionArn, FramePath path, String state) {}
 
-  /** Where a child execution was started: the parent's execution and the Task state that started it. */
-  record ParentLink(String executionArn, String state, FramePath path) {}
+  /**
+   * Where a child execution was started: the parent's execution, and the Task state that started
+   * it ({@code states:startExecution}) or the map run's machine ({@code parent/label}) of the
+   * distributed Map whose iteration it runs.
+   */
+  record ParentLink(String executionArn, String state, String mapRunMachine) {}
 
   /** What happened to one fault in a run. */
   static final class Target {
@@ -76,13 +81,19 @@ final class FaultInjector implements TaskInterceptor {
       return Duration.between(firstStart, lastEnd);
     }
 
-    /** The visit it hit: its execution, the path to it and the state; {@code null} when not reached. */
+    /** The execution of the visit it hit; {@code null} when not reached. */
     String executionArn() {
       return visit == null ? null : visit.executionArn();
     }
 
+    /** The Map iterations and Parallel branches that lead to the visit it hit; {@code null} when not reached. */
     FramePath path() {
       return visit == null ? null : visit.path();
+    }
+
+    /** Which visit of its state at that path it hit (1 for the first). */
+    int visitNumber() {
+      return visitNumber;
     }
   }
 
@@ -130,6 +141,10 @@ final class FaultInjector implements TaskInterceptor {
     TaskState state = taskState(top.spec().definition(), request.stateName());
     if (state != null) {
       seen.putIfAbsent(key(machine, request.stateName()), new TaskSeen(machine, state, request.kind()));
+    }
+    ExecutionSpec spec = request.execution().spec();
+    if (spec.parent() != null) {
+      parents.putIfAbsent(request.execution().arn(), new ParentLink(spec.parent().arn(), null, spec.stateMachineName()));
     }
     VisitKey visit = new VisitKey(request.execution().arn(), request.path(), request.stateName());
     int visitNumber = request.retryCount() == 0 ? visits.merge(visit, 1, Integer::sum) : visits.getOrDefault(visit, 1);
@@ -224,7 +239,7 @@ final class FaultInjector implements TaskInterceptor {
       public void submitted(JsonNode output) {
         if (startsChild && output != null && output.path("ExecutionArn").isTextual()) {
           parents.put(output.get("ExecutionArn").asText(),
-              new ParentLink(request.execution().arn(), request.stateName(), request.path()));
+              new ParentLink(request.execution().arn(), request.stateName(), null));
         }
         callbacks.submitted(output);
       }

@@ -27,9 +27,15 @@ import software.amazon.awssdk.services.sfn.model.StateMachineType;
  */
 final class Sandbox implements AutoCloseable {
 
-  /** An execution of the sandbox and the ones it started, as they ended. */
-  record Run(DescribeExecutionResponse execution, List<HistoryEvent> history, FaultInjector.RunFacts facts,
-      java.util.Map<String, List<HistoryEvent>> children) {}
+  /**
+   * An execution of the sandbox and the ones it started, as they ended.
+   *
+   * @param children the histories of the child executions, by ARN
+   * @param definitions the definition an execution ran, by ARN (asked for when a reader needs it)
+   */
+  record Run(String executionArn, DescribeExecutionResponse execution, List<HistoryEvent> history,
+      FaultInjector.RunFacts facts, java.util.Map<String, List<HistoryEvent>> children,
+      java.util.function.Function<String, String> definitions) {}
 
   private final FakeSfn fake;
   private final FaultInjector injector;
@@ -91,7 +97,17 @@ final class Sandbox implements AutoCloseable {
     for (String child : facts.parents().keySet()) {
       children.put(child, history(child));
     }
-    return new Run(described, history(executionArn), facts, children);
+    return new Run(executionArn, described, history(executionArn), facts, children, this::definitionOf);
+  }
+
+  /** The definition of the machine an execution ran; a distributed Map's child reads its parent's, which has its states. */
+  private String definitionOf(String executionArn) {
+    String[] parts = executionArn.split(":");
+    String machine = parts.length > 6 ? parts[6] : "";
+    int slash = machine.indexOf('/');
+    String machineArn = String.join(":", parts[0], parts[1], parts[2], parts[3], parts[4], "stateMachine",
+        slash < 0 ? machine : machine.substring(0, slash));
+    return fake.client().describeStateMachine(b -> b.stateMachineArn(machineArn)).definition();
   }
 
   private List<HistoryEvent> history(String executionArn) {

@@ -3,6 +3,7 @@ package dev.sfntest.core.replay;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.internal.asl.DefinitionParser;
 import dev.sfntest.internal.sdk.FakeSfnClient;
+import dev.sfntest.trace.HistoryJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class Replay {
    * @throws UnsupportedOperationException for a history this class does not replay (see above)
    */
   public static Replay of(String definition, String historyJson) {
-    return new Replay(definition, RecordedHistory.read(Objects.requireNonNull(historyJson, "historyJson")));
+    return new Replay(definition, HistoryJson.read(Objects.requireNonNull(historyJson, "historyJson")));
   }
 
   /**

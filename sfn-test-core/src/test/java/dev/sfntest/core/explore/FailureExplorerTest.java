@@ -186,7 +186,7 @@ class FailureExplorerTest {
         assertThat(run.faults().get(0).describe()).isEqualTo("Work: States.TaskFailed on 1 attempt");
         assertThat(run.handled()).isTrue();
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(run.path()).containsExactly("Each");
+        assertThat(run.path()).containsExactly("Each", "Work", "Work", "Work");
       });
     }
 
@@ -236,9 +236,32 @@ class FailureExplorerTest {
       assertThat(charge).allSatisfy(run -> {
         assertThat(run.handled()).isTrue();
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(run.path()).containsExactly("Pay", "Unpaid");
+        assertThat(run.path()).containsExactly("Pay", "Charge", "Unpaid");
       });
       assertThat(exploration.table()).contains("payments/Charge: Lambda.TooManyRequestsException on 1 attempt");
+    }
+
+    @Test
+    void follows_a_child_executions_failure_into_the_parent_that_does_not_catch_it() {
+      // GIVEN
+      sfn.deploy("payments", """
+          {"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "%scharge", "End": true}}}"""
+          .formatted(LAMBDA));
+      StateMachine parent = sfn.deploy("checkout", """
+          {"StartAt": "Pay", "States": {
+            "Pay": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+              "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:payments", "Input.$": "$"},
+              "End": true}}}""");
+      sfn.mockTask("Charge").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(parent).explore();
+      // THEN: the parent's task fails with States.TaskFailed, a different error that still is the fault's
+      FaultRun throttled = exploration.runs().stream()
+          .filter(run -> run.faults().get(0).describe().equals("Charge: Lambda.TooManyRequestsException on 1 attempt"))
+          .findFirst().orElseThrow();
+      assertThat(throttled.handled()).isFalse();
+      assertThat(throttled.error()).isEqualTo("States.TaskFailed");
+      assertThat(throttled.path()).containsExactly("Pay", "Charge");
     }
   }
 

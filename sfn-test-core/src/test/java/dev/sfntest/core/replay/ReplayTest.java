@@ -43,6 +43,15 @@ class ReplayTest {
                          "MessageBody": {"token.$": "$$.Task.Token", "order.$": "$.orderId"}},
           "TimeoutSeconds": 86400, "HeartbeatSeconds": 3600, "End": true}}}""";
 
+  /** For each item, a price (retried when throttled) and a stock check, side by side. */
+  static final String ITEMS = """
+      {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true, "ItemSelector": {"item.$": "$$.Map.Item.Value"},
+        "ItemProcessor": {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, "Branches": [
+          {"StartAt": "Price", "States": {"Price": {"Type": "Task", "Resource": "%1$sprice", "End": true,
+            "Retry": [{"ErrorEquals": ["Price.Throttled"], "IntervalSeconds": 1}]}}},
+          {"StartAt": "Stock", "States": {"Stock": {"Type": "Task", "Resource": "%1$sstock", "End": true}}}]}}}}}}"""
+      .formatted(LAMBDA);
+
   private final FakeSfn recording = FakeSfn.builder().region("eu-west-1").account("111122223333").build();
   private final SfnTestContext sfn = SfnTestContext.of(recording);
 
@@ -155,6 +164,29 @@ class ReplayTest {
       // THEN
       assertThat(result.unanswered()).containsExactly("Pay, visit 1, attempt 3");
       assertThat(result.matches()).isFalse();
+    }
+
+    @Test
+    void answers_each_map_iteration_and_parallel_branch_with_its_own_recorded_answers() {
+      // GIVEN: per item a price and a stock check side by side; item 2's price is throttled once
+      StateMachine machine = sfn.deploy("items", ITEMS);
+      sfn.mockTask("Price").thenAnswer(call -> {
+        int item = call.input().get("item").asInt();
+        if (item == 2 && call.retryCount() == 0) {
+          throw new dev.sfntest.core.TaskFailure("Price.Throttled", "busy");
+        }
+        return Json.parseUnchecked("{\"price\": " + item * 10 + "}");
+      });
+      sfn.mockTask("Stock").thenAnswer(call -> Json.parseUnchecked("{\"inStock\": " + (call.input().get("item").asInt() != 3) + "}"));
+      Execution recorded = machine.start("run-1", "[1, 2, 3]");
+      // WHEN
+      Replay replay = Replay.of(ITEMS, cliJson(recorded.history())).withExecutionArn(recorded.arn());
+      ReplayResult result = replay.run();
+      // THEN
+      assertThat(result.matches()).as(result.describe()).isTrue();
+      assertThat(replay.answers()).extracting(a -> a.scope() + " " + a.state() + " " + a.attempt() + " " + a.describe())
+          .contains("Each[1]/Both[0] Price 1 failed Price.Throttled (busy)", "Each[1]/Both[0] Price 2 returned {\"price\":20}",
+              "Each[2]/Both[1] Stock 1 returned {\"inStock\":false}");
     }
 
     @Test
