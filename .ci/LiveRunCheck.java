@@ -44,7 +44,7 @@ public class LiveRunCheck {
           Element skip = first(test, "skipped");
           Element failure = first(test, "failure") != null ? first(test, "failure") : first(test, "error");
           if (skip != null) {
-            skipped.add(name + ": " + skip.getAttribute("message"));
+            skipped.add(name + ": " + reason(skip));
           } else if (failure != null) {
             failed++;
             failures.add(name + ": " + failure.getAttribute("message"));
@@ -96,6 +96,21 @@ public class LiveRunCheck {
       token = more.find() ? more.group(1) : null;
     } while (token != null);
     return arns;
+  }
+
+  /**
+   * Why a test was skipped: the message of a disabled one; for an aborted one (an assumption, or
+   * the Spring module's live-mode skip) surefire writes only the stack trace, whose first line
+   * carries the reason after the exception's name.
+   */
+  private static String reason(Element skip) {
+    String message = skip.getAttribute("message");
+    if (!message.isBlank()) {
+      return message;
+    }
+    String first = skip.getTextContent().strip().lines().findFirst().orElse("");
+    int colon = first.indexOf(": ");
+    return colon > 0 ? first.substring(colon + 2) : first;
   }
 
   private static Element first(Element parent, String tag) {

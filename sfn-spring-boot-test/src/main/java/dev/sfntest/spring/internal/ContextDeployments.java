@@ -35,6 +35,7 @@ final class ContextDeployments implements SfnDeployments {
     if (!runtime.isStateMachine(name)) {
       throw new IllegalArgumentException("'" + name + "' is an activity, not a state machine: " + arn);
     }
-    return StateMachine.of(runtime.testContext().map(c -> c.client()).orElseGet(runtime::plainClient), arn);
+    // The test's client: what the test starts on it is stopped after the test, live too.
+    return StateMachine.of(runtime.testClient(), arn);
   }
 }

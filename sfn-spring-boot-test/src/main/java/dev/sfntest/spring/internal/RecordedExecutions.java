@@ -5,7 +5,7 @@ import dev.sfntest.spring.SfnExecutions;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@link SfnExecutions} over what the {@link Recorder} saw the application start. */
+/** {@link SfnExecutions} over the executions the application's clients started in the current {@link Scopes scope}. */
 final class RecordedExecutions implements SfnExecutions {
 
   private final SfnTestRuntime runtime;
@@ -16,7 +16,7 @@ final class RecordedExecutions implements SfnExecutions {
 
   @Override
   public List<Execution> all() {
-    return runtime.recorder().current().applicationExecutions().stream()
+    return runtime.applicationExecutions().stream()
         .filter(arn -> !arn.contains(":express:"))
         .map(arn -> Execution.of(runtime.plainClient(), arn))
         .collect(Collectors.toList());

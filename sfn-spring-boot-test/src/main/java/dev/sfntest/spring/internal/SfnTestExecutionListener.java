@@ -63,26 +63,29 @@ public final class SfnTestExecutionListener extends AbstractTestExecutionListene
       return;
     }
     SfnTestRuntime runtime = found.get();
-    Recorder.Record record = runtime.recorder().endTest();
+    Scopes.Scope ended = runtime.endTestScope();
     Throwable failure = testContext.getTestException();
     String test = testContext.getTestMethod().getName() + "()";
     if (failure != null && !isAborted(failure)) {
-      String report = FailureReport.of(test, runtime.plainClient(), record.allExecutions());
-      if (!report.isEmpty()) {
-        System.out.print(report);
-        System.out.flush();
-      }
+      print(FailureReport.of(test, runtime.plainClient(), ended.startedExecutions()));
     }
     // Read before the reset forgets the mocks; checked only when the test passed: after a failure
     // an unused mock is noise, not news.
     List<String> unused = failure == null && runtime.settings().strictMocks()
         ? runtime.fake().map(FakeSfn::unusedMocks).orElse(List.of())
         : List.of();
-    runtime.endTest(record).forEach(leak -> System.out.println("[sfn-test] " + test + ": " + leak));
+    print(LeakReport.of(test, runtime.endTest(ended)));
     if (!unused.isEmpty()) {
       throw new AssertionError("Strict mocks (sfntest.strict-mocks=true): no Task called " + String.join(", ", unused)
           + ". Remove the mock, correct its state name or resource, or turn strict mocks off with "
           + "@AutoConfigureSfnTest(strictMocks = false).");
+    }
+  }
+
+  private static void print(String report) {
+    if (!report.isEmpty()) {
+      System.out.print(report);
+      System.out.flush();
     }
   }
 

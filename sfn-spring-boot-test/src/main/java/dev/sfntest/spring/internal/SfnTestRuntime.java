@@ -1,11 +1,12 @@
 package dev.sfntest.spring.internal;
 
+import dev.sfntest.core.CreatedResources;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
+import dev.sfntest.core.UniqueNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -23,22 +23,20 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 /**
  * Everything sfn-test keeps for one application context: the fake (or the live clients), the
  * recording clients the application's beans and the test get, what the context deployed, and what
- * each test created. Closed with the context.
+ * each test created ({@link Scopes}). Closed with the context.
  */
 public final class SfnTestRuntime implements AutoCloseable {
-
-  /** AWS's longest state machine and activity name. */
-  private static final int MAX_NAME = 80;
 
   private final Settings settings;
   private final FakeSfn fake;
   private final LiveClients live;
-  private final Recorder recorder = new Recorder();
+  private final Scopes scopes;
   private final SfnClient applicationClient;
   private final SfnAsyncClient applicationAsyncClient;
   private final SfnClient testClient;
   private final SfnTestContext testContext;
-  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  /** Live names get the context's suffix, so parallel runs and left-overs never collide. */
+  private final UniqueNames names;
   /** What the context deployed: name → ARN, in order; machines are in {@link #machines} too. */
   private final Map<String, String> deployed = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Set<String> machines = Collections.synchronizedSet(new LinkedHashSet<>());
@@ -49,11 +47,12 @@ public final class SfnTestRuntime implements AutoCloseable {
     this.settings = settings;
     this.fake = fake;
     this.live = live;
-    this.applicationClient = RecordingClients.sync(this::plainClient, recorder, Recorder.Source.APPLICATION);
-    this.applicationAsyncClient = RecordingClients.async(this::plainAsyncClient, recorder,
-        Recorder.Source.APPLICATION);
-    this.testClient = RecordingClients.sync(this::plainClient, recorder, Recorder.Source.TEST);
+    this.scopes = new Scopes(this::plainClient, this::plainAsyncClient);
+    this.applicationClient = ScopedClients.sync(scopes, ScopedClients.Caller.APPLICATION);
+    this.applicationAsyncClient = ScopedClients.async(scopes, ScopedClients.Caller.APPLICATION);
+    this.testClient = ScopedClients.sync(scopes, ScopedClients.Caller.TEST);
     this.testContext = fake == null ? null : SfnTestContext.of(fake, testClient);
+    this.names = live == null ? UniqueNames.none() : UniqueNames.random();
   }
 
   /**
@@ -118,6 +117,11 @@ public final class SfnTestRuntime implements AutoCloseable {
     return Optional.ofNullable(testContext);
   }
 
+  /** The client of the test's own calls (not the application's): what it creates is cleaned up after it. */
+  SfnClient testClient() {
+    return testClient;
+  }
+
   /** What every application {@code SfnClient} bean becomes. */
   public SfnClient applicationClient() {
     return applicationClient;
@@ -137,8 +141,9 @@ public final class SfnTestRuntime implements AutoCloseable {
     return fake != null ? fake.asyncClient() : live.asyncClient();
   }
 
-  public Recorder recorder() {
-    return recorder;
+  /** The executions the application started in the running test (outside a test: while it started). */
+  List<String> applicationExecutions() {
+    return scopes.current().applicationExecutions();
   }
 
   /** Why tests cannot run live, if they cannot: nothing to call, or no credentials. */
@@ -166,13 +171,13 @@ public final class SfnTestRuntime implements AutoCloseable {
   }
 
   void deployActivity(DeploymentSpecs.Activity spec) {
-    String name = liveName(spec.name());
+    String name = names.name(spec.name());
     String arn;
     if (notReadyReason().isPresent()) {
       arn = "arn:aws:states:" + region() + ":000000000000:activity:" + name;
     } else {
       try {
-        arn = plainClient().createActivity(b -> b.name(name)).activityArn();
+        arn = scopes.context().client().createActivity(b -> b.name(name)).activityArn();
       } catch (SdkException e) {
         throw new Misconfigured(spec.declaredBy() + " could not create the activity '" + name + "': "
             + e.getMessage(), e);
@@ -182,14 +187,14 @@ public final class SfnTestRuntime implements AutoCloseable {
   }
 
   void deployStateMachine(DeploymentSpecs.Machine spec, String definition) {
-    String name = liveName(spec.name());
+    String name = names.name(spec.name());
     String arn;
     if (notReadyReason().isPresent()) {
       arn = "arn:aws:states:" + region() + ":000000000000:stateMachine:" + name;
     } else {
       try {
-        arn = plainClient().createStateMachine(b -> b.name(name).definition(definition).roleArn(roleArn(spec))
-            .type(spec.type())).stateMachineArn();
+        arn = scopes.context().client().createStateMachine(b -> b.name(name).definition(definition)
+            .roleArn(roleArn(spec)).type(spec.type())).stateMachineArn();
       } catch (SdkException e) {
         throw new Misconfigured(spec.declaredBy() + " could not create the state machine '" + name + "' from "
             + spec.definition() + ": " + e.getMessage(), e);
@@ -206,15 +211,6 @@ public final class SfnTestRuntime implements AutoCloseable {
     if (arnProperty != null) {
       published.put(arnProperty, arn);
     }
-  }
-
-  /** Live names get the context's suffix, so parallel runs and left-overs never collide. */
-  private String liveName(String name) {
-    if (live == null) {
-      return name;
-    }
-    String tail = "-" + suffix;
-    return (name.length() + tail.length() > MAX_NAME ? name.substring(0, MAX_NAME - tail.length()) : name) + tail;
   }
 
   private String region() {
@@ -236,40 +232,39 @@ public final class SfnTestRuntime implements AutoCloseable {
 
   // ------------------------------------------------------------------ tests
 
-  /** A test begins: what is created from now on is the test's. */
+  /** A test begins: what is created and started from now on is the test's. */
   public void beginTest() {
-    recorder.beginTest();
+    scopes.beginTest();
+  }
+
+  /** The test ended: what it created and started, for its report and its clean-up. */
+  Scopes.Scope endTestScope() {
+    return scopes.endTest();
   }
 
   /**
-   * A test ended: removes what it created and stops what it left running, then, on the fake,
-   * resets it for the next test.
+   * A test ended: stops what it left running and removes what it created ({@link
+   * CreatedResources}: never what existed before it), after, on the fake, a reset for the next test.
    *
-   * @return what could not be removed, for the test's output
+   * @return what could not be removed, with the ARNs, for the test's output
    */
-  public List<String> endTest(Recorder.Record record) {
-    List<String> leaks = new ArrayList<>();
+  List<CreatedResources.Leak> endTest(Scopes.Scope ended) {
     if (fake != null) {
-      if (!fake.isClosed()) {
-        // Reset first: it stops every execution at once, so nothing runs while machines go.
-        fake.reset();
-        leaks.addAll(Cleanup.run(fake.client(), record, deployedArns()));
+      if (fake.isClosed()) {
+        return List.of();
       }
-    } else if (notReadyReason().isEmpty()) {
-      leaks.addAll(Cleanup.run(live.client(), record, deployedArns()));
+      // Reset first: it stops every execution at once, so nothing runs while machines go.
+      fake.reset();
+    } else if (notReadyReason().isPresent()) {
+      return List.of();
     }
-    return leaks;
-  }
-
-  private Set<String> deployedArns() {
-    synchronized (deployed) {
-      return Set.copyOf(deployed.values());
-    }
+    return ended.cleanUp();
   }
 
   /**
-   * Closes with the context: live, removes what the application created while starting and what
-   * the context deployed (state machines before activities); fake, closes the fake.
+   * Closes with the context: live, stops what still runs of the context's and deletes what it
+   * deployed and what the application created while starting (never what existed before); fake,
+   * closes the fake.
    */
   @Override
   public void close() {
@@ -279,35 +274,11 @@ public final class SfnTestRuntime implements AutoCloseable {
     }
     try {
       if (notReadyReason().isEmpty()) {
-        List<String> leaks = new ArrayList<>(Cleanup.run(live.client(), recorder.context(), deployedArns()));
-        leaks.addAll(deleteDeployed());
-        leaks.forEach(leak -> System.out.println("[sfn-test] " + leak));
+        System.out.print(LeakReport.of("the test context", scopes.context().cleanUp()));
+        System.out.flush();
       }
     } finally {
       live.close();
     }
-  }
-
-  private List<String> deleteDeployed() {
-    List<String> leaks = new ArrayList<>();
-    List<Map.Entry<String, String>> entries;
-    synchronized (deployed) {
-      entries = new ArrayList<>(deployed.entrySet());
-    }
-    Collections.reverse(entries);
-    // State machines first: they name the activities.
-    entries.sort((a, b) -> Boolean.compare(!machines.contains(a.getKey()), !machines.contains(b.getKey())));
-    for (Map.Entry<String, String> entry : entries) {
-      try {
-        if (machines.contains(entry.getKey())) {
-          live.client().deleteStateMachine(b -> b.stateMachineArn(entry.getValue()));
-        } else {
-          live.client().deleteActivity(b -> b.activityArn(entry.getValue()));
-        }
-      } catch (RuntimeException e) {
-        leaks.add("could not delete " + entry.getValue() + ", deployed for the test context: " + e.getMessage());
-      }
-    }
-    return leaks;
   }
 }
