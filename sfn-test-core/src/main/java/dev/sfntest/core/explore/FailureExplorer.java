@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
  * baseline reached (in Parallel branches, Map iterations and child executions started with {@code
  * .sync} too):
  * <ul>
- *   <li>each error its {@code Retry} and {@code Catch} name, {@code States.TaskFailed}, and the
+ *   <li>each error its {@code Retry} and {@code Catch} name (and those of the Map and Parallel
+ *       states around it), {@code States.TaskFailed}, and the
  *       integration's service errors ({@code Lambda.ServiceException}, {@code
  *       Lambda.TooManyRequestsException}, ...);
  *   <li>{@code States.Timeout} where the state sets {@code TimeoutSeconds}, a missed heartbeat
@@ -235,7 +236,8 @@ public final class FailureExplorer {
     /** The faults of a Task state, enumerated once; what it cannot be explored with goes to the report. */
     private TaskFaults.Catalogue catalogue(FaultInjector.TaskSeen task) {
       return catalogues.computeIfAbsent(FaultInjector.key(task.machine(), task.state().name()), key -> {
-        TaskFaults.Catalogue catalogue = TaskFaults.of(task.machine(), task.state(), task.kind());
+        TaskFaults.Catalogue catalogue = TaskFaults.of(task.machine(), task.state(), task.kind(),
+            task.enclosingNames());
         catalogue.notExplored().forEach(item -> notExplored.add(task.machine().equals(machine.name()) ? item
             : new NotExplored(task.machine() + "/" + item.what(), item.reason())));
         return catalogue;

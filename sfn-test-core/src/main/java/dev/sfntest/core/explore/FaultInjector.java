@@ -43,8 +43,14 @@ final class FaultInjector implements TaskInterceptor {
   /** What the explorer writes as the cause of an injected error. */
   static final String CAUSE = "Injected by the sfn-test FailureExplorer";
 
-  /** A Task state some run called: the machine whose definition has it, the state, its resource. */
-  record TaskSeen(String machine, TaskState state, ResourceKind kind) {}
+  /**
+   * A Task state some run called: the machine whose definition has it, the state, its resource,
+   * and the error names the Retry and Catch of the Map and Parallel states around it name.
+   */
+  record TaskSeen(String machine, TaskState state, ResourceKind kind, List<String> enclosingNames) {}
+
+  /** A Task state of a definition, with the error names its enclosing Map and Parallel states handle. */
+  record TaskPlace(TaskState state, List<String> enclosingNames) {}
 
   /** One visit of a state: an execution, the iteration or branch, the state. */
   private record VisitKey(String executionArn, FramePath path, String state) {}
@@ -102,7 +108,7 @@ final class FaultInjector implements TaskInterceptor {
 
   private final TaskInterceptor mocks;
   private final JsonNode unmockedResult;
-  private final Map<StateMachineDefinition, Map<String, TaskState>> taskStates = new IdentityHashMap<>();
+  private final Map<StateMachineDefinition, Map<String, TaskPlace>> taskStates = new IdentityHashMap<>();
   private List<Target> targets = List.of();
   private final Map<VisitKey, Integer> visits = new HashMap<>();
   private final Map<String, TaskSeen> seen = new LinkedHashMap<>();
@@ -138,9 +144,10 @@ final class FaultInjector implements TaskInterceptor {
   public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks, TaskInvoker fake) {
     ExecutionRun top = top(request.execution());
     String machine = top.spec().stateMachineName();
-    TaskState state = taskState(top.spec().definition(), request.stateName());
-    if (state != null) {
-      seen.putIfAbsent(key(machine, request.stateName()), new TaskSeen(machine, state, request.kind()));
+    TaskPlace place = taskState(top.spec().definition(), request.stateName());
+    if (place != null) {
+      seen.putIfAbsent(key(machine, request.stateName()),
+          new TaskSeen(machine, place.state(), request.kind(), place.enclosingNames()));
     }
     ExecutionSpec spec = request.execution().spec();
     if (spec.parent() != null) {
@@ -361,30 +368,39 @@ final class FaultInjector implements TaskInterceptor {
   }
 
   /** The Task state of that name anywhere in the definition (state names are unique in a machine). */
-  private TaskState taskState(StateMachineDefinition definition, String name) {
+  private TaskPlace taskState(StateMachineDefinition definition, String name) {
     return taskStates.computeIfAbsent(definition, d -> {
-      Map<String, TaskState> found = new HashMap<>();
-      collect(d.graph(), found);
+      Map<String, TaskPlace> found = new HashMap<>();
+      collect(d.graph(), List.of(), found);
       return found;
     }).get(name);
   }
 
-  static void collect(StateGraph graph, Map<String, TaskState> found) {
+  /** The Task states of a graph, and of the branches and iterations in it, with the names handled around them. */
+  static void collect(StateGraph graph, List<String> enclosing, Map<String, TaskPlace> found) {
     for (State state : graph.states().values()) {
       if (state instanceof TaskState task) {
-        found.put(task.name(), task);
+        found.put(task.name(), new TaskPlace(task, enclosing));
       } else if (state instanceof ParallelState parallel) {
-        parallel.branches().forEach(branch -> collect(branch, found));
+        List<String> names = handled(enclosing, parallel.errorHandling());
+        parallel.branches().forEach(branch -> collect(branch, names, found));
       } else if (state instanceof MapState map) {
-        collect(map.processor().graph(), found);
+        collect(map.processor().graph(), handled(enclosing, map.errorHandling()), found);
       }
     }
   }
 
+  private static List<String> handled(List<String> enclosing, dev.sfntest.internal.asl.ErrorHandling handling) {
+    List<String> names = new ArrayList<>(enclosing);
+    handling.retry().forEach(retrier -> names.addAll(retrier.errorEquals()));
+    handling.catchers().forEach(catcher -> names.addAll(catcher.errorEquals()));
+    return List.copyOf(names);
+  }
+
   /** Every Task state of a definition, in definition order, nested ones after their container. */
   static List<TaskState> taskStatesOf(StateMachineDefinition definition) {
-    Map<String, TaskState> found = new LinkedHashMap<>();
-    collect(definition.graph(), found);
-    return new ArrayList<>(found.values());
+    Map<String, TaskPlace> found = new LinkedHashMap<>();
+    collect(definition.graph(), List.of(), found);
+    return found.values().stream().map(TaskPlace::state).toList();
   }
 }

@@ -6,6 +6,8 @@ import dev.sfntest.core.ForwardingSfnClient;
 import dev.sfntest.internal.backend.Backend;
 import dev.sfntest.internal.sdk.FakeSfnClient;
 import dev.sfntest.internal.tasks.MockRegistry;
+import dev.sfntest.trace.Failure;
+import dev.sfntest.trace.Trace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ActivityListItem;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
@@ -91,13 +94,30 @@ final class Sandbox implements AutoCloseable {
     injector.begin(faults);
     SfnClient client = fake.client();
     String executionArn = client.startExecution(b -> b.stateMachineArn(target).input(input)).executionArn();
-    DescribeExecutionResponse described = client.describeExecution(b -> b.executionArn(executionArn));
+    List<HistoryEvent> history = history(executionArn);
+    DescribeExecutionResponse described = express ? fromLog(executionArn, history)
+        : client.describeExecution(b -> b.executionArn(executionArn));
     FaultInjector.RunFacts facts = injector.end();
     java.util.Map<String, List<HistoryEvent>> children = new java.util.LinkedHashMap<>();
     for (String child : facts.parents().keySet()) {
       children.put(child, history(child));
     }
-    return new Run(executionArn, described, history(executionArn), facts, children, this::definitionOf);
+    return new Run(executionArn, described, history, facts, children, this::definitionOf);
+  }
+
+  /**
+   * How an EXPRESS execution ended, from its log: AWS answers no DescribeExecution for one started
+   * with StartExecution, and neither does the fake.
+   */
+  private static DescribeExecutionResponse fromLog(String executionArn, List<HistoryEvent> log) {
+    Trace trace = Trace.of(log);
+    Failure failure = trace.failure();
+    ExecutionStatus status = trace.status();
+    return DescribeExecutionResponse.builder().executionArn(executionArn).status(status)
+        .error(failure == null ? null : failure.error()).cause(failure == null ? null : failure.cause())
+        .startDate(log.isEmpty() ? null : log.get(0).timestamp())
+        .stopDate(status == ExecutionStatus.RUNNING || log.isEmpty() ? null : log.get(log.size() - 1).timestamp())
+        .build();
   }
 
   /** The definition of the machine an execution ran; a distributed Map's child reads its parent's, which has its states. */

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The faults of one Task state, read from its definition: each error its {@code Retry} and {@code
- * Catch} name, {@code States.TaskFailed}, the integration's service errors, and a timeout and a
+ * Catch} name (and those of the Map and Parallel states around it), {@code States.TaskFailed}, the
+ * integration's service errors, and a timeout and a
  * heartbeat timeout where the state sets them; each on 1, 2, ... attempts in a row, up to the
  * limit of the retrier that handles it plus one (the attempt after the last retry).
  */
@@ -34,7 +35,11 @@ final class TaskFaults {
 
   private TaskFaults() {}
 
-  static Catalogue of(String machine, TaskState state, ResourceKind kind) {
+  /**
+   * @param enclosingNames the error names the Retry and Catch of the Map and Parallel states around
+   *     the state name: a call can fail with them too, for those handlers to meet
+   */
+  static Catalogue of(String machine, TaskState state, ResourceKind kind, List<String> enclosingNames) {
     Map<String, Fault.Kind> errors = new LinkedHashMap<>();
     List<NotExplored> notExplored = new ArrayList<>();
     boolean timeout = state.timeout() != null;
@@ -68,6 +73,12 @@ final class TaskFaults {
         continue;
       }
       errors.putIfAbsent(name, Fault.Kind.ERROR);
+    }
+    for (String name : enclosingNames) {
+      // A container's own States.* errors (a branch failed, a threshold exceeded) are not a call's
+      if (!name.startsWith("States.") || TASK_ERRORS.contains(name)) {
+        errors.putIfAbsent(name, Fault.Kind.ERROR);
+      }
     }
     errors.putIfAbsent(ErrorNames.TASK_FAILED, Fault.Kind.ERROR);
     for (String name : ServiceErrors.of(kind)) {

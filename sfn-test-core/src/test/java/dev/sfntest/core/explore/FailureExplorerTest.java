@@ -191,6 +191,43 @@ class FailureExplorerTest {
     }
 
     @Test
+    void follows_an_iterations_failure_to_the_catch_of_its_map() {
+      // GIVEN: an inline Map that catches what its iterations do not
+      StateMachine machine = sfn.deploy("inline", """
+          {"StartAt": "Each", "States": {
+            "Each": {"Type": "Map", "Next": "Done", "Catch": [{"ErrorEquals": ["Item.Bad"], "Next": "Skipped"}],
+              "ItemProcessor": {"StartAt": "Work", "States": {
+                "Work": {"Type": "Task", "Resource": "%sitem", "End": true,
+                  "Catch": [{"ErrorEquals": ["Item.Late"], "Next": "Late"}]},
+                "Late": {"Type": "Pass", "End": true}}}},
+            "Skipped": {"Type": "Pass", "End": true},
+            "Done": {"Type": "Succeed"}}}""".formatted(LAMBDA));
+      sfn.mockTask("Work").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(machine).withInput("[1, 2]").explore();
+      // THEN: caught in the iteration, caught by the Map, and caught by nothing
+      assertThat(runsOf(exploration, "Work", "Item.Late").get(0).path())
+          .containsExactly("Each", "Work", "Late", "Work", "Done");
+      assertThat(runsOf(exploration, "Work", "Item.Bad").get(0).handled()).isTrue();
+      assertThat(runsOf(exploration, "Work", "Item.Bad").get(0).path()).endsWith("Skipped");
+      assertThat(runsOf(exploration, "Work", "Lambda.Unknown").get(0).handled()).isFalse();
+    }
+
+    @Test
+    void explores_an_express_machine_through_its_log() {
+      // GIVEN
+      String express = sfn.fake().client().createStateMachine(b -> b.name("quick").type("EXPRESS")
+          .roleArn(FakeSfn.ROLE_ARN).definition(PAY_AND_SHIP)).stateMachineArn();
+      sfn.mockTask("Pay").thenReturn("{}");
+      sfn.mockTask("Ship").thenReturn("{}");
+      // WHEN
+      Exploration exploration = FailureExplorer.of(StateMachine.of(fake.client(), express)).explore();
+      // THEN
+      assertThat(exploration.baseline().path()).containsExactly("Pay", "Ship");
+      assertThat(exploration.unhandled()).isNotEmpty().allSatisfy(run -> assertThat(run.path()).isNotEmpty());
+    }
+
+    @Test
     void counts_a_branch_fault_caught_by_its_parallel_as_handled_and_an_uncaught_one_as_not() {
       // GIVEN
       StateMachine machine = sfn.deploy("both", """
@@ -207,10 +244,10 @@ class FailureExplorerTest {
       sfn.mockTask("Right").thenReturn("{}");
       // WHEN
       Exploration exploration = FailureExplorer.of(machine).explore();
-      // THEN
+      // THEN: the Parallel's Catch names Left.Failed, so each branch's Task is explored failing with it too
       assertThat(exploration.runs()).extracting(run -> run.faults().get(0).describe() + " " + run.handled())
           .containsExactly("Left: Left.Failed on 1 attempt true", "Left: States.TaskFailed on 1 attempt false",
-              "Right: States.TaskFailed on 1 attempt false");
+              "Right: Left.Failed on 1 attempt true", "Right: States.TaskFailed on 1 attempt false");
       assertThat(exploration.runs().get(0).path()).containsExactly("Both", "Left", "Recover");
     }
 
