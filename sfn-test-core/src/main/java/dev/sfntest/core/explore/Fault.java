@@ -37,6 +37,12 @@ public record Fault(String machine, String state, Kind kind, String error, int a
     HEARTBEAT_TIMEOUT
   }
 
+  /**
+   * A fault as described above.
+   *
+   * @throws NullPointerException when a name or the kind is missing
+   * @throws IllegalArgumentException when it hits no attempt
+   */
   public Fault {
     Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(state, "state");

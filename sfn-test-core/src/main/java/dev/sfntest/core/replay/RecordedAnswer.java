@@ -48,6 +48,11 @@ public record RecordedAnswer(String state, String scope, int visit, int attempt,
     NO_ANSWER
   }
 
+  /**
+   * An answer as described above.
+   *
+   * @throws NullPointerException when the state, scope, kind or duration is missing
+   */
   public RecordedAnswer {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(scope, "scope");
