@@ -1,5 +1,7 @@
 package dev.sfntest.assertj;
 
+import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.ReferencePaths;
 import static dev.sfntest.assertj.error.ShouldBeRunning.shouldBeRunning;
 import static dev.sfntest.assertj.error.ShouldBeWaitingAt.shouldBeWaitingAt;
 import static dev.sfntest.assertj.error.ShouldHaveAssignedVariable.shouldHaveAssignedVariable;
@@ -208,7 +210,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         return shouldHaveOutput(context(), s.described, s.history, expected, null, s.waitingOn());
       }
       JsonNode actualOutput = JsonArguments.read(s.described.output());
-      return dev.sfntest.internal.expr.Json.sameValue(expected, actualOutput) ? null
+      return JsonValues.sameValue(expected, actualOutput) ? null
           : shouldHaveOutput(context(), s.described, s.history, expected, actualOutput, null);
     });
   }
@@ -223,7 +225,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    * @throws IllegalArgumentException if {@code jsonPath} is no valid path
    */
   public JsonValueAssert hasOutputAt(String jsonPath) {
-    dev.sfntest.internal.expr.JsonPath path = JsonArguments.path(jsonPath);
+    ReferencePaths path = JsonArguments.path(jsonPath);
     String at = "output at '" + jsonPath + "' of " + actual;
     if (unreachable) {
       return JsonValueAssert.open(origin(null), null, at, true);
@@ -239,7 +241,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       JsonNode output = JsonArguments.read(s.described.output());
       try {
         value = path.read(output);
-      } catch (dev.sfntest.internal.expr.PathNotFoundException e) {
+      } catch (java.util.NoSuchElementException e) {
         failure = shouldHaveOutputAt(context(), jsonPath, output, e.getMessage());
       }
     }
@@ -402,7 +404,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     JsonNode expected = JsonArguments.parse(json);
     return checkEnded(s -> {
       Map<String, JsonNode> assigned = s.trace().assignedVariables();
-      return dev.sfntest.internal.expr.Json.sameValue(expected, assigned.get(name)) ? null
+      return JsonValues.sameValue(expected, assigned.get(name)) ? null
           : shouldHaveAssignedVariable(context(), name, expected, assigned);
     });
   }

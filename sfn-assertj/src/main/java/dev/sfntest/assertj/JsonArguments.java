@@ -2,9 +2,8 @@ package dev.sfntest.assertj;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.InvalidPathException;
-import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.expr.JsonPath;
+import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.ReferencePaths;
 
 /** Reads the JSON and JSONPath a test passes: a mistake there is the test's, not the execution's. */
 final class JsonArguments {
@@ -16,7 +15,7 @@ final class JsonArguments {
       throw new IllegalArgumentException("Expected JSON is null; for JSON null write \"null\"");
     }
     try {
-      return Json.parse(json);
+      return JsonValues.parse(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Expected value is no JSON: " + json + " (" + e.getOriginalMessage() + ")", e);
     }
@@ -28,20 +27,16 @@ final class JsonArguments {
       return null;
     }
     try {
-      return Json.parse(text);
+      return JsonValues.parse(text);
     } catch (JsonProcessingException e) {
-      return Json.NODES.textNode(text);
+      return JsonValues.nodes().textNode(text);
     }
   }
 
-  static JsonPath path(String path) {
+  static ReferencePaths path(String path) {
     if (path == null) {
       throw new IllegalArgumentException("A JSONPath is required, e.g. $.status");
     }
-    try {
-      return JsonPath.compile(path);
-    } catch (InvalidPathException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    return ReferencePaths.compile(path);
   }
 }

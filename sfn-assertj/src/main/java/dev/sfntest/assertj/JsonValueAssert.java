@@ -3,7 +3,7 @@ package dev.sfntest.assertj;
 import static dev.sfntest.assertj.error.ShouldBeEqualToJson.shouldBeEqualToJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -52,22 +52,22 @@ public class JsonValueAssert extends AbstractObjectAssert<JsonValueAssert, JsonN
 
   /** Verifies the value is this JSON string: {@code .isText("SHIPPED")}. */
   public JsonValueAssert isText(String text) {
-    return check(Json.NODES.textNode(Objects.requireNonNull(text, "text")));
+    return check(JsonValues.nodes().textNode(Objects.requireNonNull(text, "text")));
   }
 
   /** Verifies the value is this number, by value ({@code 2} equals {@code 2.0}): {@code .isNumber(42)}. */
   public JsonValueAssert isNumber(Number number) {
-    return check(Json.NODES.numberNode(new BigDecimal(Objects.requireNonNull(number, "number").toString())));
+    return check(JsonValues.nodes().numberNode(new BigDecimal(Objects.requireNonNull(number, "number").toString())));
   }
 
   /** Verifies the value is this boolean: {@code .isBoolean(true)}. */
   public JsonValueAssert isBoolean(boolean value) {
-    return check(Json.NODES.booleanNode(value));
+    return check(JsonValues.nodes().booleanNode(value));
   }
 
   /** Verifies the value is JSON {@code null} (not a missing value: the path found it). */
   public JsonValueAssert isJsonNull() {
-    return check(Json.NODES.nullNode());
+    return check(JsonValues.nodes().nullNode());
   }
 
   /** Goes back to the execution's assertions. */
@@ -79,7 +79,7 @@ public class JsonValueAssert extends AbstractObjectAssert<JsonValueAssert, JsonN
     if (unreachable) {
       return myself;
     }
-    if (!Json.sameValue(expected, actual)) {
+    if (!JsonValues.sameValue(expected, actual)) {
       throwAssertionError(shouldBeEqualToJson(context, expected, actual));
     }
     return myself;

@@ -9,7 +9,7 @@ import static dev.sfntest.assertj.error.ShouldHaveRecordedError.shouldHaveRecord
 import static dev.sfntest.assertj.error.ShouldHaveStateFailedWith.shouldHaveStateFailedWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.trace.Attempt;
 import dev.sfntest.trace.Failure;
 import dev.sfntest.trace.Visit;
@@ -50,7 +50,7 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
     JsonNode expected = JsonArguments.parse(json);
     return check(() -> {
       JsonNode input = actual.last().input();
-      return Json.sameValue(expected, input) ? null : shouldHaveInput(actual.context, expected, input, actual.events());
+      return JsonValues.sameValue(expected, input) ? null : shouldHaveInput(actual.context, expected, input, actual.events());
     });
   }
 
@@ -72,7 +72,7 @@ public class StateAssert extends AbstractObjectAssert<StateAssert, StateVisits> 
     JsonNode expected = JsonArguments.parse(json);
     return check(() -> {
       JsonNode output = actual.last().output();
-      return output != null && Json.sameValue(expected, output) ? null
+      return output != null && JsonValues.sameValue(expected, output) ? null
           : shouldHaveStateOutput(actual.context, expected, output, actual.events());
     });
   }

@@ -5,7 +5,7 @@ import static dev.sfntest.assertj.error.ShouldHaveParameters.shouldHaveParameter
 import static dev.sfntest.assertj.error.ShouldHaveResult.shouldHaveResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.trace.Attempt;
 import dev.sfntest.trace.Visit;
 import java.util.Objects;
@@ -49,7 +49,7 @@ public class TaskAssert extends AbstractObjectAssert<TaskAssert, StateVisits> {
     JsonNode expected = JsonArguments.parse(json);
     return check(() -> {
       JsonNode sent = lastSent();
-      return sent != null && Json.sameValue(expected, sent) ? null
+      return sent != null && JsonValues.sameValue(expected, sent) ? null
           : shouldHaveParameters(actual.context, expected, sent, actual.events());
     });
   }
@@ -72,7 +72,7 @@ public class TaskAssert extends AbstractObjectAssert<TaskAssert, StateVisits> {
     JsonNode expected = JsonArguments.parse(json);
     return check(() -> {
       JsonNode result = lastResult();
-      return result != null && Json.sameValue(expected, result) ? null
+      return result != null && JsonValues.sameValue(expected, result) ? null
           : shouldHaveResult(actual.context, expected, result, actual.events());
     });
   }

@@ -1,6 +1,7 @@
 package dev.sfntest.assertj;
 
 import static dev.sfntest.assertj.SfnAssertions.assertThat;
+import static dev.sfntest.assertj.error.ShouldBeEqualToJson.shouldBeEqualToJson;
 import static dev.sfntest.assertj.error.ShouldBeRunning.shouldBeRunning;
 import static dev.sfntest.assertj.error.ShouldBeWaitingAt.shouldBeWaitingAt;
 import static dev.sfntest.assertj.error.ShouldHaveAssignedVariable.shouldHaveAssignedVariable;
@@ -20,14 +21,13 @@ import static dev.sfntest.assertj.error.ShouldHaveVisitedStates.shouldHaveVisite
 import static dev.sfntest.assertj.error.ShouldHaveVisitedStatesInOrder.shouldHaveVisitedStatesInOrder;
 import static dev.sfntest.assertj.error.ShouldNameStatesOfTheMachine.shouldNameStatesOfTheMachine;
 import static dev.sfntest.assertj.error.ShouldNotHaveVisited.shouldNotHaveVisited;
-import static dev.sfntest.assertj.error.ShouldBeEqualToJson.shouldBeEqualToJson;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.assertj.internal.Describe;
 import dev.sfntest.core.Execution;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +67,7 @@ abstract class ExecutionAssertSuite extends SfnFixture {
   }
 
   static JsonNode json(String text) {
-    return Json.parseUnchecked(text.replace('\'', '"'));
+    return JsonValues.parseUnchecked(text.replace('\'', '"'));
   }
 
   @Nested

@@ -29,7 +29,7 @@ import dev.sfntest.trace.Trace;
 import dev.sfntest.trace.Visit;
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.StateMachine;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 abstract class NavigationAssertSuite extends SfnFixture {
 
   static JsonNode json(String text) {
-    return Json.parseUnchecked(text.replace('\'', '"'));
+    return JsonValues.parseUnchecked(text.replace('\'', '"'));
   }
 
   /** Every event of the state's visits, as the navigated assertions show them. */

@@ -5,7 +5,7 @@ import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.TaskFailure;
 import dev.sfntest.core.TaskHandler;
 import dev.sfntest.core.TaskInvocation;
-import dev.sfntest.internal.expr.JsonPath;
+import dev.sfntest.internal.shared.ReferencePaths;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +18,7 @@ final class TaskAnswers {
 
   private final AtomicInteger calls = new AtomicInteger();
   /** Lookup key paths, compiled once as a handler would. */
-  private final Map<String, JsonPath> keyPaths = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, ReferencePaths> keyPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** How many task calls were answered so far. */
   int calls() {
@@ -55,7 +55,7 @@ final class TaskAnswers {
         return answer(steps.get(Math.min(k, steps.size() - 1)), call, counters, counterKey + "#" + k);
       }
       case "lookup": {
-        JsonNode key = keyPaths.computeIfAbsent(spec.get("keyPath").asText(), JsonPath::compile).readOrNull(call.input());
+        JsonNode key = keyPaths.computeIfAbsent(spec.get("keyPath").asText(), ReferencePaths::compile).readOrNull(call.input());
         JsonNode chosen = key == null ? null : spec.get("cases").get(key.asText());
         if (chosen == null) {
           chosen = spec.get("default");

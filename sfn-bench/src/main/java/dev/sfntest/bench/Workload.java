@@ -1,7 +1,7 @@
 package dev.sfntest.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +24,11 @@ record Workload(
     long expectedVirtualElapsedSeconds) {
 
   static Workload load(Path file) throws IOException {
-    JsonNode node = Json.parseUnchecked(Files.readString(file));
+    JsonNode node = JsonValues.parseUnchecked(Files.readString(file));
     return new Workload(
         node.get("name").asText(),
-        Json.write(node.get("definition")),
-        Json.write(node.get("input")),
+        JsonValues.write(node.get("definition")),
+        JsonValues.write(node.get("input")),
         node.get("taskResults"),
         node.get("expectedOutput"),
         node.get("expectedStatesEntered").asInt(),

@@ -1,7 +1,7 @@
 package dev.sfntest.bench;
 
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.trace.EventKind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,8 +73,8 @@ final class WorkloadRun {
       problems.add("status " + described.statusAsString() + " " + described.error() + ": " + described.cause());
       return problems;
     }
-    if (!Json.sameValue(Json.parseUnchecked(described.output()), workload.expectedOutput())) {
-      problems.add("output " + described.output() + " expected " + Json.write(workload.expectedOutput()));
+    if (!JsonValues.sameValue(JsonValues.parseUnchecked(described.output()), workload.expectedOutput())) {
+      problems.add("output " + described.output() + " expected " + JsonValues.write(workload.expectedOutput()));
     }
     List<HistoryEvent> history = new ArrayList<>();
     client.getExecutionHistoryPaginator(b -> b.executionArn(arn)).events().forEach(history::add);

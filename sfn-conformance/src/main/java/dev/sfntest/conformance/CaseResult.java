@@ -1,5 +1,7 @@
 package dev.sfntest.conformance;
 
+import dev.sfntest.conformance.corpus.Tier;
+
 /**
  * The outcome of one case.
  *

@@ -3,6 +3,7 @@ package dev.sfntest.conformance;
 import dev.sfntest.conformance.compare.CaseComparator;
 import dev.sfntest.conformance.compare.CaseNormaliser;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Tier;
 import dev.sfntest.conformance.endpoint.Target;
 import dev.sfntest.conformance.endpoint.TaskAnswers;
 import dev.sfntest.conformance.execute.CaseExecution;

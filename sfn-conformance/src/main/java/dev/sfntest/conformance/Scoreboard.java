@@ -1,5 +1,6 @@
 package dev.sfntest.conformance;
 
+import dev.sfntest.conformance.corpus.Tier;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.sfntest.conformance.corpus.CaseLoader;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Tier;
 import dev.sfntest.conformance.endpoint.FakeTarget;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.conformance.corpus.CaseParser;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Tier;
 import dev.sfntest.conformance.endpoint.FakeTarget;
 import dev.sfntest.conformance.endpoint.Target;
 import dev.sfntest.conformance.endpoint.TaskAnswers;

@@ -10,6 +10,7 @@ import dev.sfntest.conformance.compare.CaseComparator;
 import dev.sfntest.conformance.compare.CaseNormaliser;
 import dev.sfntest.conformance.corpus.CaseLoader;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Tier;
 import dev.sfntest.conformance.execute.CaseNames;
 import dev.sfntest.conformance.execute.Observation;
 import dev.sfntest.conformance.execute.SdkModelJson;

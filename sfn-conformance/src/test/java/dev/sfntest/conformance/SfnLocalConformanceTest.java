@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.conformance.corpus.CaseLoader;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Tier;
 import dev.sfntest.conformance.endpoint.EndpointTarget;
 import dev.sfntest.conformance.endpoint.FakeTarget;
 import dev.sfntest.local.LocalSettings;

@@ -1,8 +1,8 @@
 package dev.sfntest.local;
 
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.internal.sdk.FakeSfnClient;
-import dev.sfntest.internal.tasks.MockConfig;
+import dev.sfntest.core.MockConfigFile;
+import dev.sfntest.internal.shared.UnmockedTasks;
 import dev.sfntest.local.internal.LocalTasks;
 import dev.sfntest.local.internal.StateDir;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -69,7 +69,7 @@ public final class LocalSfn implements AutoCloseable {
    */
   public static LocalSfn start(LocalSettings settings, LocalStorage storage) {
     // read before anything starts, so a bad file stops the server from starting at all
-    MockConfig mocks = settings.mockConfig() == null ? null : MockConfig.fromPath(settings.mockConfig());
+    MockConfigFile mocks = settings.mockConfig() == null ? null : MockConfigFile.fromPath(settings.mockConfig());
     StateDir stateDir = storage.stateDir() == null ? null : StateDir.open(storage.stateDir());
     // a served fake shows the dates of the day it runs, as Step Functions Local does
     FakeSfn.Builder builder = FakeSfn.builder()
@@ -94,15 +94,14 @@ public final class LocalSfn implements AutoCloseable {
     }
     // Tasks no mock answers: a Lambda endpoint, when there is one, or a failure saying how to mock them.
     LocalTasks[] tasks = new LocalTasks[1];
-    builder.unmockedTasks(tokens -> tasks[0] = LocalTasks.of(settings.lambdaEndpoint(), settings.region(),
+    UnmockedTasks.answerWith(builder, tokens -> tasks[0] = LocalTasks.of(settings.lambdaEndpoint(), settings.region(),
         LocalTasks.Advice.SERVE, tokens));
     FakeSfn fake = builder.build();
     try {
       SfnClient served = fake.client();
       if (stateDir != null) {
-        FakeSfnClient client = (FakeSfnClient) fake.client();
-        stateDir.restoreInto(client);
-        served = stateDir.persisting(client);
+        stateDir.restoreInto(fake.client());
+        served = stateDir.persisting(fake.client());
       }
       SfnServer server = SfnServer.builder(served).host(settings.host()).port(settings.port())
           .clock(!settings.realTime(), settings.waitTimeScale()).start();

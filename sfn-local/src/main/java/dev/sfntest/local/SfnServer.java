@@ -1,6 +1,6 @@
 package dev.sfntest.local;
 
-import dev.sfntest.internal.live.EndpointClock;
+import dev.sfntest.internal.shared.EndpointClock;
 import dev.sfntest.local.internal.AwsJsonHandler;
 import dev.sfntest.local.internal.HttpServer;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.TaskFailure;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.SdkWire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -278,7 +278,7 @@ class ServedSdkTest {
 
   /** A response's modelled fields (a response's equals also compares its HTTP metadata). */
   private static JsonNode fields(SdkPojo response) {
-    return SdkJson.toJson(response);
+    return SdkWire.toJson(response);
   }
 
   private static String createGreeting(SfnClient client) {

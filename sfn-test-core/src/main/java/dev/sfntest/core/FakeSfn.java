@@ -5,7 +5,6 @@ import dev.sfntest.internal.backend.Backend;
 import dev.sfntest.internal.engine.WallClock;
 import dev.sfntest.internal.sdk.FakeSfnAsyncClient;
 import dev.sfntest.internal.sdk.FakeSfnClient;
-import dev.sfntest.internal.tasks.MockRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ public final class FakeSfn implements AutoCloseable {
   public static final Instant DEFAULT_INITIAL_TIME = Instant.parse("2024-01-01T00:00:00Z");
 
   private final Backend backend;
-  private final MockRegistry mocks = new MockRegistry();
   /** Every mock the test asked for, by how it was asked for, to tell which were never called. */
   private final Map<String, MockedTask> programmed = new LinkedHashMap<>();
   private final FakeSfnClient client;
@@ -61,31 +59,16 @@ public final class FakeSfn implements AutoCloseable {
     this.timeSkipping = builder.timeSkipping;
     WallClock wallClock = builder.waitTimeScale == null ? null
         : new WallClock(builder.initialTime, builder.waitTimeScale);
-    this.backend = new Backend(builder.region, builder.account, builder.initialTime, builder.timeSkipping,
-        builder.seed, mocks, wallClock);
+    // Backend puts the engine, its task chain and its S3 stand-in together; the fake only fronts it.
+    this.backend = new Backend(new Backend.Settings(builder.region, builder.account, builder.initialTime,
+        builder.timeSkipping, builder.seed, wallClock, builder.activityPollTimeout,
+        builder.mockConfig == null ? null : builder.mockConfig.file(),
+        builder.keepFinishedExecutions == null ? Integer.MAX_VALUE : builder.keepFinishedExecutions,
+        builder.unmockedTasks));
     this.client = new FakeSfnClient(backend, this::close);
-    if (builder.mockConfig != null) {
-      mocks.setMockConfig(builder.mockConfig);
-    }
-    mocks.addFallback(new dev.sfntest.internal.tasks.NestedExecutions((arn, name, input) -> {
-      try {
-        return backend.startExecution(arn, name, input);
-      } catch (dev.sfntest.internal.backend.ApiException e) {
-        throw new dev.sfntest.internal.tasks.NestedExecutions.StartRefused(e.code(), e.getMessage());
-      }
-    }, mocks.tokens()));
-    if (builder.unmockedTasks != null) {
-      mocks.addFallback(builder.unmockedTasks.apply(mocks.tokens()));
-    }
     this.asyncClient = new FakeSfnAsyncClient(client, this::close);
-    backend.activityTasks().setPollTimeout(builder.activityPollTimeout);
-    if (builder.keepFinishedExecutions != null) {
-      backend.executions().keepFinished(builder.keepFinishedExecutions);
-    }
     this.clock = new VirtualClock(backend.scheduler());
-    this.s3 = new S3Objects(clock);
-    backend.engine().setItemSource(new dev.sfntest.internal.tasks.S3ItemReader(s3));
-    backend.engine().setResultSink(new dev.sfntest.internal.tasks.S3ResultWriter(s3));
+    this.s3 = new S3Objects(backend.objects(), clock);
     this.timerThread = wallClock == null ? null : startTimerThread();
   }
 
@@ -172,20 +155,26 @@ public final class FakeSfn implements AutoCloseable {
    * <pre>{@code fake.mockTask("ChargeCard").thenReturn("{\"charged\": true}");}</pre>
    */
   public MockedTask mockTask(String stateName) {
-    return remember("mockTask(\"" + stateName + "\")", new MockedTask(mocks.forState(stateName)));
+    return remember("mockTask(\"" + stateName + "\")", new MockedTask(backend.mocks().forState(stateName)));
   }
 
   /**
-   * Uses a Step Functions Local mock configuration file: an execution started on {@code
-   * stateMachineArn#TestCase} answers the Task states the test case lists from it.
+   * Uses a Step Functions Local mock configuration file from now on: an execution started on
+   * {@code stateMachineArn#TestCase} answers the Task states the test case lists from it (a
+   * {@link #mockTask} or {@link #mockResource} of the same state still wins).
+   *
+   * <pre>{@code
+   * fake.useMockConfig(MockConfigFile.fromClasspath("mocks/MockConfigFile.json"));
+   * client.startExecution(b -> b.stateMachineArn(machineArn + "#HappyPath"));
+   * }</pre>
    */
-  public void useMockConfig(dev.sfntest.internal.tasks.MockConfig config) {
-    mocks.setMockConfig(config);
+  public void useMockConfig(MockConfigFile config) {
+    backend.mockFile().use(config == null ? null : config.file());
   }
 
   /** Programs the answers of every Task state whose Resource is this ARN (a state-name mock wins). */
   public MockedTask mockResource(String resourceArn) {
-    return remember("mockResource(\"" + resourceArn + "\")", new MockedTask(mocks.forResource(resourceArn)));
+    return remember("mockResource(\"" + resourceArn + "\")", new MockedTask(backend.mocks().forResource(resourceArn)));
   }
 
   private MockedTask remember(String description, MockedTask mock) {
@@ -241,11 +230,9 @@ public final class FakeSfn implements AutoCloseable {
       throw new IllegalStateException("The fake is closed; build a new one instead of resetting it");
     }
     backend.reset(initialTime, timeSkipping);
-    mocks.clearMocks();
     synchronized (programmed) {
       programmed.clear();
     }
-    s3.clear();
   }
 
   /** Whether {@link #close()} was called (directly, or by closing one of its clients). */
@@ -282,12 +269,17 @@ public final class FakeSfn implements AutoCloseable {
     private Instant initialTime = DEFAULT_INITIAL_TIME;
     private boolean timeSkipping = true;
     private long seed;
-    private dev.sfntest.internal.tasks.MockConfig mockConfig;
+    private MockConfigFile mockConfig;
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
     private Integer keepFinishedExecutions;
     private java.util.function.Function<dev.sfntest.internal.tasks.TaskTokens,
         dev.sfntest.internal.engine.TaskInvoker> unmockedTasks;
+
+    static {
+      // The project's own modules set this through the shared package: no API signature names it.
+      dev.sfntest.internal.shared.UnmockedTasks.register((builder, invoker) -> ((Builder) builder).unmockedTasks = invoker);
+    }
 
     private Builder() {}
 
@@ -324,8 +316,12 @@ public final class FakeSfn implements AutoCloseable {
       return this;
     }
 
-    /** A Step Functions Local mock configuration file for {@code #TestCase} executions. */
-    public Builder mockConfig(dev.sfntest.internal.tasks.MockConfig config) {
+    /**
+     * A Step Functions Local mock configuration file for {@code #TestCase} executions.
+     *
+     * <pre>{@code FakeSfn.builder().mockConfig(MockConfigFile.fromPath(Path.of("MockConfigFile.json"))).build();}</pre>
+     */
+    public Builder mockConfig(MockConfigFile config) {
       this.mockConfig = config;
       return this;
     }
@@ -344,7 +340,7 @@ public final class FakeSfn implements AutoCloseable {
      * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html">Mock configuration file</a>
      */
     public Builder mockConfigJson(String json) {
-      this.mockConfig = dev.sfntest.internal.tasks.MockConfig.parse(Objects.requireNonNull(json, "json"),
+      this.mockConfig = MockConfigFile.parse(Objects.requireNonNull(json, "json"),
           "given to FakeSfn.builder().mockConfigJson");
       return this;
     }
@@ -402,19 +398,6 @@ public final class FakeSfn implements AutoCloseable {
         throw new IllegalArgumentException("The number of finished executions to keep is 0 or more: " + count);
       }
       this.keepFinishedExecutions = count;
-      return this;
-    }
-
-    /**
-     * Answers the Task states that nothing else answers (no mock, no mock file test case, no
-     * activity, no nested execution) instead of failing them: how {@code sfn-local} calls a Lambda
-     * endpoint. For the project's own modules: it names internal types, as {@link #mockConfig}
-     * does, and may change with them. The invoker is made with the fake's task tokens (for
-     * callback tasks) and declines a task by returning {@code null}.
-     */
-    public Builder unmockedTasks(java.util.function.Function<dev.sfntest.internal.tasks.TaskTokens,
-        dev.sfntest.internal.engine.TaskInvoker> invoker) {
-      this.unmockedTasks = invoker;
       return this;
     }
 

@@ -2,8 +2,10 @@ package dev.sfntest.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.tasks.MockAnswer;
 import dev.sfntest.internal.tasks.MockResponse;
 import dev.sfntest.internal.tasks.MockSequence;
+import dev.sfntest.internal.tasks.TaskCall;
 import java.time.Duration;
 import java.util.List;
 
@@ -45,7 +47,13 @@ public final class MockedTask {
 
   /** The next call is answered by {@code handler} from its input (throw {@link TaskFailure} to fail). */
   public MockedTask thenAnswer(TaskHandler handler) {
-    sequence.add(MockResponse.answering(handler));
+    sequence.add(MockResponse.answering(call -> {
+      try {
+        return handler.handle(invocation(call));
+      } catch (TaskFailure failure) {
+        throw new MockAnswer.Failure(failure.error(), failure.cause());
+      }
+    }));
     return this;
   }
 
@@ -135,11 +143,16 @@ public final class MockedTask {
 
   /** Whether responses were programmed but no call came. */
   boolean isUnused() {
-    return !sequence.isEmpty() && sequence.invocations().isEmpty();
+    return !sequence.isEmpty() && sequence.calls().isEmpty();
   }
 
   /** Every call so far, in order (for verification). */
   public List<TaskInvocation> invocations() {
-    return sequence.invocations();
+    return sequence.calls().stream().map(MockedTask::invocation).toList();
+  }
+
+  private static TaskInvocation invocation(TaskCall call) {
+    return new TaskInvocation(call.stateName(), call.resource(), call.input(), call.executionArn(),
+        call.invocation(), call.retryCount(), call.taskToken());
   }
 }

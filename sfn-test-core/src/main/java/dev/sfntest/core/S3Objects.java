@@ -1,12 +1,10 @@
 package dev.sfntest.core;
 
+import dev.sfntest.internal.tasks.ObjectStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The fake's stand-in for the Amazon S3 objects a distributed Map reads with its {@code
@@ -41,42 +39,33 @@ public final class S3Objects {
     }
   }
 
-  private final Map<String, S3Object> objects = new TreeMap<>();
+  private final ObjectStore store;
   private final VirtualClock clock;
 
-  S3Objects(VirtualClock clock) {
+  S3Objects(ObjectStore store, VirtualClock clock) {
+    this.store = store;
     this.clock = clock;
   }
 
-  /** Removes every object. */
-  synchronized void clear() {
-    objects.clear();
-  }
-
-  /** Stores an object (replacing one with the same key). */
-  public synchronized void putObject(String bucket, String key, String body) {
-    objects.put(bucket + "/" + key, new S3Object(bucket, key, body, clock.now()));
+  /** Stores an object (replacing one with the same key), dated now on the fake's clock. */
+  public void putObject(String bucket, String key, String body) {
+    store.put(bucket, key, body, clock.now());
   }
 
   /** An object's content, if it exists. */
-  public synchronized Optional<String> getObject(String bucket, String key) {
-    S3Object object = objects.get(bucket + "/" + key);
-    return object == null ? Optional.empty() : Optional.of(object.body());
+  public Optional<String> getObject(String bucket, String key) {
+    return store.get(bucket, key);
   }
 
   /** The objects of a bucket whose keys start with {@code prefix}, in key order. */
-  public synchronized List<S3Object> listObjects(String bucket, String prefix) {
-    List<S3Object> list = new ArrayList<>();
-    for (S3Object object : objects.values()) {
-      if (object.bucket().equals(bucket) && object.key().startsWith(prefix == null ? "" : prefix)) {
-        list.add(object);
-      }
-    }
-    return list;
+  public List<S3Object> listObjects(String bucket, String prefix) {
+    return store.list(bucket, prefix).stream()
+        .map(o -> new S3Object(o.bucket(), o.key(), o.body(), o.lastModified()))
+        .toList();
   }
 
   /** Whether the bucket holds any object. */
-  public synchronized boolean hasBucket(String bucket) {
-    return objects.values().stream().anyMatch(o -> o.bucket().equals(bucket));
+  public boolean hasBucket(String bucket) {
+    return store.hasBucket(bucket);
   }
 }

@@ -1,7 +1,7 @@
 package dev.sfntest.assertj.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.trace.HistoryTable;
 import java.util.List;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
@@ -48,7 +48,7 @@ final class Message {
 
   /** An indented JSON value, or {@code (none)}. */
   Message json(JsonNode value) {
-    return indented(value == null ? "(none)" : Json.write(value));
+    return indented(value == null ? "(none)" : JsonValues.write(value));
   }
 
   /**

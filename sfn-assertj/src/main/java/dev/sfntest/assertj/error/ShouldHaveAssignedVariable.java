@@ -1,7 +1,7 @@
 package dev.sfntest.assertj.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.util.Map;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -38,7 +38,7 @@ public final class ShouldHaveAssignedVariable extends BasicErrorMessageFactory {
     if (assigned.isEmpty()) {
       message.indented("(none)");
     }
-    assigned.forEach((variable, value) -> message.indented(variable + " = " + Json.write(value)));
+    assigned.forEach((variable, value) -> message.indented(variable + " = " + JsonValues.write(value)));
     return new ShouldHaveAssignedVariable(message.build());
   }
 }

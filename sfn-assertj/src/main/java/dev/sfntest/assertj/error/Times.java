@@ -1,6 +1,10 @@
 package dev.sfntest.assertj.error;
 
-/** Counts in words: {@code never}, {@code once}, {@code 3 times}. */
+/**
+ * Counts in words, as the failure messages say them: {@code never}, {@code once}, {@code 3 times}.
+ *
+ * <pre>{@code String text = "it was retried " + Times.of(2);   // "it was retried 2 times"}</pre>
+ */
 public final class Times {
 
   private Times() {}

@@ -1,7 +1,7 @@
 package dev.sfntest.assertj.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ public final class Definition {
    */
   public static Definition parse(String definition) {
     try {
-      return new Definition(Json.parse(definition));
+      return new Definition(JsonValues.parse(definition));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException("The state machine's definition is no JSON: " + e.getOriginalMessage(), e);
     }

@@ -1,7 +1,7 @@
 package dev.sfntest.conformance.endpoint;
 
-import dev.sfntest.conformance.Tier;
 import dev.sfntest.conformance.corpus.ConformanceCase;
+import dev.sfntest.conformance.corpus.Tier;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package dev.sfntest.conformance.endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.MockedTask;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.trace.EventKind;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,18 +45,18 @@ public final class RecordedTaskMocking implements TaskMocking {
       mock.byWorker(attempt.workerName());
     }
     if (attempt.submitted() != null) {
-      mock.submitting(Json.write(value(attempt.submitted())));
+      mock.submitting(JsonValues.write(value(attempt.submitted())));
     }
   }
 
   /** A recorded JSON-text field: parsed one level when it held an object, raw text otherwise. */
   private static JsonNode value(JsonNode recorded) {
     if (recorded == null) {
-      return Json.NODES.nullNode();
+      return JsonValues.nodes().nullNode();
     }
     if (recorded.isTextual()) {
       try {
-        return Json.parse(recorded.asText());
+        return JsonValues.parse(recorded.asText());
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         return recorded;
       }
@@ -68,6 +68,6 @@ public final class RecordedTaskMocking implements TaskMocking {
     if (recorded == null || recorded.isNull()) {
       return null;
     }
-    return recorded.isTextual() ? recorded.asText() : Json.write(recorded);
+    return recorded.isTextual() ? recorded.asText() : JsonValues.write(recorded);
   }
 }

@@ -8,7 +8,6 @@ import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.execute.Observation;
 import dev.sfntest.internal.shared.compare.Difference;
 import dev.sfntest.internal.shared.compare.Jsons;
-import dev.sfntest.internal.shared.compare.Normaliser;
 import dev.sfntest.internal.shared.compare.TextRewriter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.sfntest.junit5.internal;
 
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.internal.tasks.MockConfig;
+import dev.sfntest.core.MockConfigFile;
 import java.nio.file.Path;
 import java.util.Optional;
 import software.amazon.awssdk.services.sfn.SfnAsyncClient;
@@ -58,11 +58,11 @@ public final class FakeEnvironment implements Environment {
     return hash;
   }
 
-  private static MockConfig mockConfig(String location) {
+  private static MockConfigFile mockConfig(String location) {
     try {
       return location.startsWith("file:")
-          ? MockConfig.fromPath(Path.of(location.substring("file:".length())))
-          : MockConfig.fromClasspath(location);
+          ? MockConfigFile.fromPath(Path.of(location.substring("file:".length())))
+          : MockConfigFile.fromClasspath(location);
     } catch (IllegalArgumentException e) {
       throw Misconfigured.because("sfn-test setting mockConfig = \"" + location + "\" cannot be used: "
           + e.getMessage() + ". Name a Step Functions Local mock configuration file on the test classpath "

@@ -1,6 +1,6 @@
 package dev.sfntest.junit5.internal;
 
-import dev.sfntest.internal.live.EndpointClock;
+import dev.sfntest.internal.shared.EndpointClock;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;

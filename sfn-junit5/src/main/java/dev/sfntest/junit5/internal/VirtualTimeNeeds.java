@@ -1,7 +1,7 @@
 package dev.sfntest.junit5.internal;
 
-import dev.sfntest.internal.live.EndpointClock;
-import dev.sfntest.internal.live.WaitStates;
+import dev.sfntest.internal.shared.EndpointClock;
+import dev.sfntest.internal.shared.WaitStates;
 import dev.sfntest.junit5.Deploy;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,11 +2,9 @@ package dev.sfntest.local.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.backend.ApiException;
-import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.live.EndpointClock;
-import dev.sfntest.internal.sdk.RequiredMembers;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.EndpointClock;
+import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.SdkWire;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -102,11 +100,11 @@ public final class AwsJsonHandler {
     }
     SfnRequest sdkRequest;
     try {
-      JsonNode json = Json.parse(text);
-      sdkRequest = (SfnRequest) SdkJson.toSdkStrict(Operations.requestType(operation), json);
+      JsonNode json = JsonValues.parse(text);
+      sdkRequest = (SfnRequest) SdkWire.fromJsonStrict(Operations.requestType(operation), json);
     } catch (JsonProcessingException e) {
       return Reply.error(WireError.serialization("The request body is not JSON: " + e.getOriginalMessage()));
-    } catch (SdkJson.ShapeMismatchException e) {
+    } catch (SdkWire.WrongShapeException e) {
       return Reply.error(WireError.serialization(e.getMessage()));
     }
     return call(operation, sdkRequest);
@@ -114,16 +112,14 @@ public final class AwsJsonHandler {
 
   private Reply call(String operation, SfnRequest request) {
     try {
-      RequiredMembers.check(request);
+      SdkWire.checkRequiredMembers(request);
       SdkPojo response = operations.invoke(operation, request);
-      return Reply.ok(Json.write(SdkJson.toJson(response)));
+      return Reply.ok(JsonValues.write(SdkWire.toJson(response)));
     } catch (AwsServiceException e) {
       String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
       String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
       return Reply.error(new WireError(e.statusCode() == 0 ? 400 : e.statusCode(),
           code == null ? "InternalFailure" : code, message));
-    } catch (ApiException e) {
-      return Reply.error(new WireError(400, e.code(), e.getMessage()));
     } catch (UnsupportedOperationException e) {
       // Not a server failure: the fake lacks the operation. UnknownOperationException is what an
       // endpoint answers for an operation it does not offer, and SDKs surface it as such.

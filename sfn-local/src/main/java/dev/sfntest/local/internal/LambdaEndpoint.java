@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.engine.ResourceKind;
 import dev.sfntest.internal.engine.TaskRequest;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -133,7 +133,7 @@ final class LambdaEndpoint implements AutoCloseable {
     String[] parts = arn.split(":");
     InvokeRequest.Builder call = InvokeRequest.builder()
         .functionName(parts[6])
-        .payload(SdkBytes.fromUtf8String(Json.write(input)));
+        .payload(SdkBytes.fromUtf8String(JsonValues.write(input)));
     if (parts.length > 7) {
       call.qualifier(parts[7]);
     }
@@ -150,7 +150,7 @@ final class LambdaEndpoint implements AutoCloseable {
     JsonNode payload = parameters.get("Payload");
     if (payload != null && !payload.isNull()) {
       // A string payload is sent as it is (it is JSON text already); anything else as JSON.
-      call.payload(SdkBytes.fromUtf8String(payload.isTextual() ? payload.asText() : Json.write(payload)));
+      call.payload(SdkBytes.fromUtf8String(payload.isTextual() ? payload.asText() : JsonValues.write(payload)));
     }
     text(parameters, "InvocationType").ifPresent(call::invocationType);
     text(parameters, "Qualifier").ifPresent(call::qualifier);
@@ -166,7 +166,7 @@ final class LambdaEndpoint implements AutoCloseable {
 
   /** The integration's result as AWS records it (recorded shape). */
   private static ObjectNode integrationResult(InvokeResponse response, String payload) {
-    ObjectNode result = Json.object();
+    ObjectNode result = JsonValues.object();
     if (response.executedVersion() != null) {
       result.put("ExecutedVersion", response.executedVersion());
     }
@@ -202,7 +202,7 @@ final class LambdaEndpoint implements AutoCloseable {
       return null;
     }
     try {
-      return Json.parse(text);
+      return JsonValues.parse(text);
     } catch (JsonProcessingException e) {
       return null;
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the answer is delivered under the fake's lock. A TestState request waits for its call.
  *
  * <pre>{@code
- * FakeSfn.builder().unmockedTasks(tokens -> LocalTasks.of(lambdaEndpoint, region, Advice.SERVE, tokens));
+ * UnmockedTasks.answerWith(FakeSfn.builder(), tokens -> LocalTasks.of(lambdaEndpoint, region, Advice.SERVE, tokens));
  * }</pre>
  */
 public final class LocalTasks implements TaskInvoker, AutoCloseable {
@@ -127,7 +127,7 @@ public final class LocalTasks implements TaskInvoker, AutoCloseable {
   String noMock(TaskRequest request) {
     String resource = request.resource();
     if (request.execution().isStateTest()) {
-      boolean single = dev.sfntest.internal.tasks.MockRegistry.isSingleState(request);
+      boolean single = dev.sfntest.internal.tasks.TaskChain.isSingleState(request);
       return "No mock answers the Task state " + (single ? "" : "'" + request.stateName() + "' ") + "under test"
           + " (resource " + resource + "). Give the TestState request a mock (mock.result or mock.errorOutput)"
           + lambdaHint(request) + ".";

@@ -1,8 +1,8 @@
 package dev.sfntest.local.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.sdk.FakeSfnClient;
+import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.SavedDefinitions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
  * The directory of {@code sfn-local serve --state-dir}: one file, {@code definitions.json}, holding
- * the fake's state machines, versions, aliases, activities and tags ({@code FakeSfnClient}'s saved
+ * the fake's state machines, versions, aliases, activities and tags ({@code SavedDefinitions}'
  * definitions). It is replaced whole after every request that changes them, before that request is
  * answered: written to a temporary file, forced to disk, and moved over the old one in one atomic
  * step, so that a process killed at any moment leaves either the state before the request or the
@@ -70,22 +70,22 @@ public final class StateDir {
    *
    * @throws IllegalArgumentException naming the file when it cannot be read or restored
    */
-  public void restoreInto(FakeSfnClient fake) {
+  public void restoreInto(SfnClient fake) {
     if (!Files.exists(file)) {
       return;
     }
     try {
-      JsonNode saved = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
-      fake.restoreDefinitions(saved);
+      JsonNode saved = JsonValues.parse(Files.readString(file, StandardCharsets.UTF_8));
+      SavedDefinitions.restore(fake, saved);
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("Cannot restore the state saved in " + file + ": " + e.getMessage(), e);
     }
   }
 
   /** Saves the fake's definitions now, atomically (see the class comment). */
-  public synchronized void save(FakeSfnClient fake) {
+  public synchronized void save(SfnClient fake) {
     // Taken inside the monitor: of two changes saved one after the other, the later save holds both.
-    byte[] bytes = Json.write(fake.saveDefinitions()).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = JsonValues.write(SavedDefinitions.save(fake)).getBytes(StandardCharsets.UTF_8);
     Path temporary = dir.resolve(FILE + ".tmp");
     try {
       try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -117,7 +117,7 @@ public final class StateDir {
    * returns (so before the HTTP answer goes out). A request that fails changes nothing and saves
    * nothing.
    */
-  public SfnClient persisting(FakeSfnClient fake) {
+  public SfnClient persisting(SfnClient fake) {
     return (SfnClient) Proxy.newProxyInstance(SfnClient.class.getClassLoader(), new Class<?>[] {SfnClient.class},
         (proxy, method, args) -> {
           Object result;

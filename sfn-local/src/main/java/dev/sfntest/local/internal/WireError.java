@@ -1,7 +1,7 @@
 package dev.sfntest.local.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -57,11 +57,11 @@ public record WireError(int status, String code, String message) {
 
   /** The JSON body. */
   public byte[] body() {
-    ObjectNode body = Json.object();
+    ObjectNode body = JsonValues.object();
     body.put("__type", wireType(code));
     if (message != null) {
       body.put("message", message);
     }
-    return Json.write(body).getBytes(StandardCharsets.UTF_8);
+    return JsonValues.write(body).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,6 +1,5 @@
 package dev.sfntest.local.internal.cli;
 
-import dev.sfntest.local.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -96,7 +96,7 @@ class LambdaEndpointTest {
     switch (function) {
       case "greet" -> {
         exchange.getResponseHeaders().set("X-Amz-Executed-Version", "$LATEST");
-        JsonNode input = Json.parseUnchecked(payload);
+        JsonNode input = JsonValues.parseUnchecked(payload);
         respond(exchange, 200, "{\"greeting\":\"hello " + input.path("name").asText() + "\"}");
       }
       case "reject" -> {
@@ -216,8 +216,8 @@ class LambdaEndpointTest {
 
       // THEN
       assertThat(execution.statusAsString()).isEqualTo("SUCCEEDED");
-      JsonNode output = Json.parseUnchecked(execution.output());
-      assertThat(output.get("Payload")).isEqualTo(Json.parseUnchecked("{\"greeting\":\"hello Cy\"}"));
+      JsonNode output = JsonValues.parseUnchecked(execution.output());
+      assertThat(output.get("Payload")).isEqualTo(JsonValues.parseUnchecked("{\"greeting\":\"hello Cy\"}"));
       assertThat(output.get("StatusCode").asInt()).isEqualTo(200);
       assertThat(output.get("ExecutedVersion").asText()).isEqualTo("$LATEST");
       assertThat(output.at("/SdkHttpMetadata/HttpStatusCode").asInt()).isEqualTo(200);
@@ -252,7 +252,7 @@ class LambdaEndpointTest {
           .anyMatch(e -> e.typeAsString().equals("TaskSubmitted")) && System.nanoTime() < deadline) {
         LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
       }
-      String token = Json.parseUnchecked(invocations.get(0).payload()).get("name").asText();
+      String token = JsonValues.parseUnchecked(invocations.get(0).payload()).get("name").asText();
 
       // WHEN
       sfn.sendTaskSuccess(b -> b.taskToken(token).output("{\"done\":true}"));
@@ -272,7 +272,7 @@ class LambdaEndpointTest {
       // GIVEN a function that sends the task token back before it returns
       lambda.removeContext("/2015-03-31/functions/");
       lambda.createContext("/2015-03-31/functions/", exchange -> {
-        String token = Json.parseUnchecked(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+        String token = JsonValues.parseUnchecked(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
             .get("token").asText();
         sfn.sendTaskSuccess(b -> b.taskToken(token).output("{\"answered\":\"inside\"}"));
         exchange.getResponseHeaders().set("x-amzn-RequestId", "req-2");

@@ -3,7 +3,7 @@ package dev.sfntest.local.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +141,7 @@ class RunCommandTest {
 
     // THEN
     assertThat(exit).isZero();
-    JsonNode json = Json.parseUnchecked(cli.out.toString());
+    JsonNode json = JsonValues.parseUnchecked(cli.out.toString());
     assertThat(json.get("execution").get("status").asText()).isEqualTo("SUCCEEDED");
     assertThat(json.get("execution").get("startDate").asLong()).isEqualTo(1748779200L);
     assertThat(json.get("execution").get("executionArn").asText())

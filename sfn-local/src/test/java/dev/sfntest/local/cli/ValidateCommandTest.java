@@ -3,7 +3,7 @@ package dev.sfntest.local.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class ValidateCommandTest {
 
     // THEN
     assertThat(exit).isEqualTo(ExitCodes.FAILED);
-    JsonNode json = Json.parseUnchecked(cli.out.toString());
+    JsonNode json = JsonValues.parseUnchecked(cli.out.toString());
     assertThat(json.get("result").asText()).isEqualTo("FAIL");
     assertThat(json.get("truncated").asBoolean()).isFalse();
     assertThat(json.get("diagnostics").get(0).toString()).isEqualTo("{\"severity\":\"ERROR\","

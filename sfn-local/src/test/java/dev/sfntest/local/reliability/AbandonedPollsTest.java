@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.local.SfnServer;
 import java.time.Duration;
 import java.util.Arrays;
@@ -84,7 +84,7 @@ class AbandonedPollsTest {
 
     // THEN the worker that stayed has it
     assertThat(answer.status()).isEqualTo(200);
-    JsonNode task = Json.parseUnchecked(answer.body());
+    JsonNode task = JsonValues.parseUnchecked(answer.body());
     assertThat(task.path("input").asText()).isEqualTo("{\"box\":1}");
     client.sendTaskSuccess(b -> b.taskToken(task.get("taskToken").asText()).output("{\"packed\":true}"));
     assertThat(client.describeExecution(b -> b.executionArn(execution)).statusAsString()).isEqualTo("SUCCEEDED");

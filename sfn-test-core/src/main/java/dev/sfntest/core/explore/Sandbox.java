@@ -5,7 +5,7 @@ import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.ForwardingSfnClient;
 import dev.sfntest.internal.backend.Backend;
 import dev.sfntest.internal.sdk.FakeSfnClient;
-import dev.sfntest.internal.tasks.MockRegistry;
+import dev.sfntest.internal.tasks.TestMocks;
 import dev.sfntest.trace.Failure;
 import dev.sfntest.trace.Trace;
 import java.time.Instant;
@@ -58,22 +58,19 @@ final class Sandbox implements AutoCloseable {
           + "not a FakeSfn's (live mode?)");
     }
     Backend tested = fakeClient.backend();
-    MockRegistry mocks = tested.mocks();
     Instant now = tested.scheduler().read(tested.scheduler()::now);
-    FakeSfn.Builder builder = FakeSfn.builder().region(tested.arns().region()).account(tested.arns().account())
-        .initialTime(now);
-    if (mocks != null && mocks.mockConfig() != null) {
-      builder.mockConfig(mocks.mockConfig());
-    }
-    this.fake = builder.build();
+    this.fake = FakeSfn.builder().region(tested.arns().region()).account(tested.arns().account())
+        .initialTime(now).build();
+    Backend sandbox = ((FakeSfnClient) fake.client()).backend();
+    // The test's mock file, so that executions start on its #TestCase as they would in the test's fake
+    sandbox.mockFile().use(tested.mockFile().file());
     this.machineArn = machineArn;
     this.target = testCase == null ? machineArn : machineArn + "#" + testCase;
     copyResources(client, fake.client());
     this.express = fake.client().describeStateMachine(b -> b.stateMachineArn(machineArn)).type()
         == StateMachineType.EXPRESS;
-    this.injector = new FaultInjector(mocks == null ? (request, callbacks, own) -> own.invoke(request, callbacks)
-        : mocks.asInterceptor(), unmockedResult);
-    ((FakeSfnClient) fake.client()).backend().engine().interceptTasks(injector);
+    this.injector = new FaultInjector(new TestMocks(tested.mocks(), tested.mockFile()), unmockedResult);
+    sandbox.engine().interceptTasks(injector);
   }
 
   /** Every state machine and activity of the tested fake, under the same names (so the same ARNs). */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * AWS's codes, messages and locations.
  *
  * <pre>{@code
- * StateMachineDefinition def = DefinitionParser.parse(json);          // InvalidDefinitionException
- * DefinitionParser.Result r = DefinitionParser.parseWithDiagnostics(json, StateMachineType.EXPRESS);
+ * StateMachineDefinition def = DefinitionParser.parse(json);          // DefinitionRefusedException
+ * DefinitionParser.Result r = DefinitionParser.parseWithDiagnostics(json, WorkflowType.EXPRESS);
  * r.diagnostics();                                                     // ValidateStateMachineDefinition
  * }</pre>
  *
@@ -41,21 +41,21 @@ public final class DefinitionParser {
   /**
    * Parses and validates a definition for a STANDARD state machine.
    *
-   * @throws InvalidDefinitionException listing every error found
+   * @throws DefinitionRefusedException listing every error found
    */
   public static StateMachineDefinition parse(String json) {
-    return parse(json, StateMachineType.STANDARD);
+    return parse(json, WorkflowType.STANDARD);
   }
 
   /**
    * Parses and validates a definition for a state machine of the given type.
    *
-   * @throws InvalidDefinitionException listing every error found
+   * @throws DefinitionRefusedException listing every error found
    */
-  public static StateMachineDefinition parse(String json, StateMachineType type) {
+  public static StateMachineDefinition parse(String json, WorkflowType type) {
     Result result = parseWithDiagnostics(json, type);
     if (result.hasErrors()) {
-      throw new InvalidDefinitionException(result.diagnostics());
+      throw new DefinitionRefusedException(result.diagnostics());
     }
     return result.definition();
   }
@@ -72,14 +72,14 @@ public final class DefinitionParser {
 
   /** Parses and validates for a STANDARD state machine, returning every error and warning. */
   public static Result parseWithDiagnostics(String json) {
-    return parseWithDiagnostics(json, StateMachineType.STANDARD);
+    return parseWithDiagnostics(json, WorkflowType.STANDARD);
   }
 
   /**
    * Parses and validates, returning every error and warning instead of throwing: what {@code
    * ValidateStateMachineDefinition} answers for a definition and type.
    */
-  public static Result parseWithDiagnostics(String json, StateMachineType type) {
+  public static Result parseWithDiagnostics(String json, WorkflowType type) {
     Diagnostics diagnostics = new Diagnostics();
     JsonNode root = read(json, diagnostics);
     if (root == null) {

@@ -20,7 +20,7 @@ final class DefinitionReader {
   final Diagnostics diagnostics;
   final Expressions expressions;
   final ValueFields values;
-  final StateMachineType machineType;
+  final WorkflowType machineType;
   /** Map Labels seen so far: AWS requires them unique in a machine. */
   final Set<String> labels = new HashSet<>();
   /**
@@ -32,7 +32,7 @@ final class DefinitionReader {
 
   private final StateReader states;
 
-  DefinitionReader(Diagnostics diagnostics, StateMachineType machineType) {
+  DefinitionReader(Diagnostics diagnostics, WorkflowType machineType) {
     this.diagnostics = diagnostics;
     this.expressions = new Expressions(diagnostics);
     this.values = new ValueFields(diagnostics, expressions);
@@ -56,7 +56,7 @@ final class DefinitionReader {
       timeout = timeoutNode.asInt();
     }
     String version = top.string("Version");
-    StateGraph graph = graph(top, machineType == StateMachineType.EXPRESS);
+    StateGraph graph = graph(top, machineType == WorkflowType.EXPRESS);
     return new StateMachineDefinition(root, top.string("Comment"), version, machineLanguage, timeout, graph);
   }
 

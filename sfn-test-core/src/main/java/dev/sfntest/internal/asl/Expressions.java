@@ -2,15 +2,15 @@ package dev.sfntest.internal.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.EvalContext;
-import dev.sfntest.internal.expr.InvalidPathException;
 import dev.sfntest.internal.expr.IntrinsicCall;
-import dev.sfntest.internal.expr.Intrinsics;
+import dev.sfntest.internal.expr.InvalidPathException;
 import dev.sfntest.internal.expr.JsonPath;
 import dev.sfntest.internal.expr.JsonataTemplate;
-import dev.sfntest.internal.expr.PayloadTemplate;
 import dev.sfntest.internal.expr.ReferencePath;
 import dev.sfntest.internal.expr.ResultPath;
 import dev.sfntest.internal.expr.Template;
+import dev.sfntest.internal.expr.intrinsic.Intrinsics;
+import dev.sfntest.internal.expr.template.PayloadTemplate;
 import java.util.Map;
 import java.util.function.Supplier;
 

@@ -1,7 +1,7 @@
 package dev.sfntest.internal.asl;
 
-import dev.sfntest.internal.expr.PayloadTemplate;
 import dev.sfntest.internal.expr.Template;
+import dev.sfntest.internal.expr.template.PayloadTemplate;
 
 /**
  * The fields every state may carry: its transition, query language, and input/output processing.

@@ -1,9 +1,9 @@
 package dev.sfntest.internal.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.internal.expr.PayloadTemplate;
 import dev.sfntest.internal.expr.Template;
 import dev.sfntest.internal.expr.Variables;
+import dev.sfntest.internal.expr.template.PayloadTemplate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -6,17 +6,16 @@ import dev.sfntest.internal.engine.ResourceKind;
 import dev.sfntest.internal.engine.Scheduler;
 import dev.sfntest.internal.engine.TaskCallbacks;
 import dev.sfntest.internal.engine.TaskHandle;
-import dev.sfntest.internal.engine.TaskInvoker;
 import dev.sfntest.internal.engine.TaskRequest;
 import dev.sfntest.internal.expr.ErrorNames;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.tasks.TaskLink;
 import dev.sfntest.internal.tasks.TaskTokens;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The tasks Task states schedule on activities, and the workers' long polls for them ({@code
@@ -36,7 +35,7 @@ import java.util.function.Supplier;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/apireference/API_GetActivityTask.html">GetActivityTask</a>
  */
-public final class ActivityTasks implements TaskInvoker {
+public final class ActivityTasks implements TaskLink {
 
   /** How long AWS holds a GetActivityTask poll open. */
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(60);
@@ -67,24 +66,24 @@ public final class ActivityTasks implements TaskInvoker {
 
   private final Operations operations;
   private final Activities activities;
-  private final Supplier<TaskTokens> tokens;
+  private final TaskTokens tokens;
   private final Map<String, Deque<Queued>> queues = new HashMap<>();
   private final Map<String, Queued> byToken = new HashMap<>();
-  private volatile Duration pollTimeout = DEFAULT_POLL_TIMEOUT;
+  private final Duration pollTimeout;
   private volatile boolean closed;
 
-  ActivityTasks(Operations operations, Activities activities, Supplier<TaskTokens> tokens) {
+  /**
+   * @param tokens the fake's task tokens, which activity tasks share with callback tasks
+   * @param pollTimeout how long a poll waits for a task in real time before it returns none (AWS: 60 s)
+   */
+  ActivityTasks(Operations operations, Activities activities, TaskTokens tokens, Duration pollTimeout) {
+    if (pollTimeout.isNegative()) {
+      throw new IllegalArgumentException("A poll timeout cannot be negative: " + pollTimeout);
+    }
     this.operations = operations;
     this.activities = activities;
     this.tokens = tokens;
-  }
-
-  /** How long a poll waits for a task in real time before it returns none (default 60 s, AWS's). */
-  public void setPollTimeout(Duration timeout) {
-    if (timeout.isNegative()) {
-      throw new IllegalArgumentException("A poll timeout cannot be negative: " + timeout);
-    }
-    this.pollTimeout = timeout;
+    this.pollTimeout = pollTimeout;
   }
 
   public Duration pollTimeout() {
@@ -119,19 +118,19 @@ public final class ActivityTasks implements TaskInvoker {
     Queued task = new Queued(activityArn, request, callbacks);
     queues.computeIfAbsent(activityArn, k -> new ArrayDeque<>()).add(task);
     byToken.put(task.token, task);
-    tokens.get().register(task.token, task.execution, request.stateName(), callbacks);
+    tokens.register(task.token, task.execution, request.stateName(), callbacks);
     task.execution.waitOnTest(task.waitLabel);
     return new TaskHandle() {
       @Override
       public void cancel() {
         forget(task.token);
-        tokens.get().release(task.token);
+        tokens.release(task.token);
       }
 
       @Override
       public void timedOut() {
         forget(task.token);
-        tokens.get().timedOut(task.token);
+        tokens.timedOut(task.token);
       }
     };
   }

@@ -8,19 +8,25 @@ import dev.sfntest.internal.engine.ExecutionRun;
 import dev.sfntest.internal.engine.Ids;
 import dev.sfntest.internal.engine.Limits;
 import dev.sfntest.internal.engine.MapRun;
-import dev.sfntest.internal.engine.ResourceKind;
 import dev.sfntest.internal.engine.Scheduler;
-import dev.sfntest.internal.engine.TaskCallbacks;
-import dev.sfntest.internal.engine.TaskHandle;
 import dev.sfntest.internal.engine.TaskInvoker;
-import dev.sfntest.internal.engine.TaskRequest;
-import dev.sfntest.internal.history.HistoryEvent;
-import dev.sfntest.internal.tasks.MockRegistry;
+import dev.sfntest.internal.history.RecordedEvent;
+import dev.sfntest.internal.tasks.MockFile;
+import dev.sfntest.internal.tasks.MockFileCases;
+import dev.sfntest.internal.tasks.NestedExecutions;
+import dev.sfntest.internal.tasks.ObjectStore;
+import dev.sfntest.internal.tasks.ProgrammedMocks;
+import dev.sfntest.internal.tasks.S3ItemReader;
+import dev.sfntest.internal.tasks.S3ResultWriter;
+import dev.sfntest.internal.tasks.TaskChain;
+import dev.sfntest.internal.tasks.TaskLink;
 import dev.sfntest.internal.tasks.TaskTokens;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,17 +34,53 @@ import java.util.function.Supplier;
  * executions, activities and tags, each an object with the operations on it. Every operation runs
  * under the scheduler's lock and, before returning, lets every execution run as far as it can.
  *
+ * <p>It is also the one place a fake is put together: its constructor builds the scheduler, the
+ * task chain (in its one order: state mock, resource mock, mock file, activity, nested execution,
+ * then the "no mock" failure), the S3 stand-in and the engine, each given what it needs when it
+ * is made. Nothing is wired in afterwards.
+ *
  * <pre>{@code
- * Backend backend = new Backend("us-east-1", "123456789012", Instant.EPOCH, true, 0, mocks);
- * backend.stateMachines().create(...);
+ * Backend backend = new Backend(Backend.Settings.DEFAULTS);
+ * backend.mocks().forState("Ship").add(MockResponse.returning(Json.object()));
  * backend.executions().start(machineArn, "run-1", "{}", null);
  * }</pre>
  */
 public final class Backend {
 
+  /**
+   * What a fake is built with.
+   *
+   * @param region the region in ARNs
+   * @param account the account id in ARNs
+   * @param initialTime where the clock starts
+   * @param timeSkipping whether the clock jumps to the next timer when nothing else can happen
+   * @param seed the seed of generated names, tokens, jitter and random functions
+   * @param timeSource the wall clock the scheduler reads (a {@link dev.sfntest.internal.engine.WallClock}),
+   *     or {@code null} for virtual time alone
+   * @param activityPollTimeout how long GetActivityTask waits for a task, in real time
+   * @param mockFile a Step Functions Local mock file, or {@code null}
+   * @param keepFinishedExecutions how many finished executions each state machine keeps
+   *     ({@link Integer#MAX_VALUE}: all, as AWS keeps them for 90 days)
+   * @param unmockedTasks what answers the tasks no other link answers (sfn-local's Lambda endpoint),
+   *     made with the fake's task tokens; {@code null}: they fail saying how to mock them
+   */
+  public record Settings(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
+      Scheduler.TimeSource timeSource, Duration activityPollTimeout, MockFile mockFile,
+      int keepFinishedExecutions, Function<TaskTokens, TaskInvoker> unmockedTasks) {
+
+    /** us-east-1, account 123456789012, 2024-01-01T00:00:00Z, time skipping, seed 0, AWS's 60 s poll, keep all. */
+    public static final Settings DEFAULTS = new Settings("us-east-1", "123456789012",
+        Instant.parse("2024-01-01T00:00:00Z"), true, 0, null, ActivityTasks.DEFAULT_POLL_TIMEOUT, null,
+        Integer.MAX_VALUE, null);
+  }
+
   private final Arns arns;
   private final Scheduler scheduler;
   private final Ids ids;
+  private final TaskTokens tokens;
+  private final ProgrammedMocks mocks;
+  private final MockFileCases mockFile;
+  private final ObjectStore objects;
   private final Engine engine;
   private final Operations operations;
   private final StateMachines stateMachines;
@@ -51,64 +93,75 @@ public final class Backend {
   private final Tags tags;
   private final MapRuns mapRuns;
   private final DefinitionValidation validation = new DefinitionValidation();
-  private volatile TaskTokens tokens;
-  /** The mocks a test programs, when Task states are answered by a {@link MockRegistry}; else {@code null}. */
-  private final MockRegistry mocks;
 
-  /**
-   * @param tasks answers Task states; a {@link MockRegistry} gets the activities as a fallback and
-   *     shares its task tokens, so that SendTask* answers callbacks and activities alike
-   */
-  public Backend(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
-      TaskInvoker tasks) {
-    this(region, account, initialTime, timeSkipping, seed, tasks, null);
-  }
-
-  /**
-   * A backend whose clock reads {@code timeSource} (a {@link dev.sfntest.internal.engine.WallClock}), or the
-   * virtual clock alone when it is {@code null}.
-   */
-  public Backend(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
-      TaskInvoker tasks, Scheduler.TimeSource timeSource) {
-    this.arns = new Arns(region, account);
-    this.scheduler = new Scheduler(initialTime, timeSkipping, timeSource);
-    this.ids = new Ids(seed);
+  public Backend(Settings settings) {
+    this.arns = new Arns(settings.region(), settings.account());
+    this.scheduler = new Scheduler(settings.initialTime(), settings.timeSkipping(), settings.timeSource());
+    this.ids = new Ids(settings.seed());
     this.operations = new Operations(scheduler);
+    // Callback tasks and activity tasks share one set of tokens: SendTask* answers both.
+    this.tokens = new TaskTokens();
+    this.mocks = new ProgrammedMocks(tokens);
+    this.mockFile = new MockFileCases(tokens, settings.mockFile());
     this.activities = new Activities(operations, arns);
-    Supplier<TaskTokens> tokenSource = () -> this.tokens;
-    this.activityTasks = new ActivityTasks(operations, activities, tokenSource);
-    TaskInvoker engineTasks;
-    if (tasks instanceof MockRegistry registry) {
-      this.mocks = registry;
-      this.tokens = registry.tokens();
-      registry.addFallback(activityTasks);
-      engineTasks = registry;
-    } else {
-      this.mocks = null;
-      this.tokens = new TaskTokens();
-      engineTasks = new ActivitiesFirst(activityTasks, tasks);
+    this.activityTasks = new ActivityTasks(operations, activities, tokens, settings.activityPollTimeout());
+    // The one order Task states are answered in: what the test programmed first, most specific first.
+    List<TaskLink> links = new ArrayList<>(List.of(
+        mocks.byStateName(),
+        mocks.byResource(),
+        mockFile,
+        activityTasks,
+        new NestedExecutions(this::startNested, tokens)));
+    if (settings.unmockedTasks() != null) {
+      links.add(TaskLink.of(settings.unmockedTasks().apply(tokens)));
     }
-    this.engine = new Engine(scheduler, ids, engineTasks, Limits.AWS);
+    TaskChain tasks = new TaskChain(tokens, links);
+    this.objects = new ObjectStore();
+    // The engine calls its sink while it runs, under the lock: the scheduler's time is the clock's.
+    this.engine = new Engine(scheduler, ids, tasks, Limits.AWS, new S3ItemReader(objects),
+        new S3ResultWriter(objects, scheduler::now), new RecordsMapRuns(this));
     this.stateMachines = new StateMachines(operations, arns, ids, machine -> executions().hasRunning(machine));
     this.versions = new Versions(operations, stateMachines);
     this.aliases = new Aliases(operations, stateMachines, ids);
     this.executions = new Executions(operations, arns, ids, engine, stateMachines, aliases,
         this::mapRuns);
-    this.taskResponses = new TaskResponses(operations, tokenSource, activityTasks);
+    this.taskResponses = new TaskResponses(operations, tokens, activityTasks);
     this.tags = new Tags(operations, stateMachines, activities);
     this.mapRuns = new MapRuns(operations, executions);
-    if (tasks instanceof MockRegistry registry) {
-      executions.checkTestCases(registry::refuseTestCase);
-    }
-    engine.setObserver(new RecordsMapRuns(mapRuns, executions));
+    executions.keepFinished(settings.keepFinishedExecutions());
+    executions.checkTestCases(mockFile::refuseTestCase);
   }
 
-  /** The mocks a test programs (state, resource, mock file), or {@code null} for a backend built without them. */
-  public MockRegistry mocks() {
+  /** A nested {@code states:startExecution} Task starts its child as StartExecution would. */
+  private ExecutionRun startNested(String stateMachineArn, String name, String input) {
+    try {
+      return startExecution(stateMachineArn, name, input);
+    } catch (ApiException e) {
+      throw new NestedExecutions.StartRefused(e.code(), e.getMessage());
+    }
+  }
+
+  /** The mocks the test programs by state name and by resource. */
+  public ProgrammedMocks mocks() {
     return mocks;
   }
 
-  /** The interpreter (the fake wires its item source and result sink into it). */
+  /** The Step Functions Local mock file in use. */
+  public MockFileCases mockFile() {
+    return mockFile;
+  }
+
+  /** The S3 objects distributed Maps read and write. */
+  public ObjectStore objects() {
+    return objects;
+  }
+
+  /** The task tokens callback and activity tasks wait on. */
+  public TaskTokens tokens() {
+    return tokens;
+  }
+
+  /** The interpreter. */
   public Engine engine() {
     return engine;
   }
@@ -172,8 +225,9 @@ public final class Backend {
 
   /**
    * Forgets every execution (stopping those still running), with its history, map runs, task
-   * tokens and activity tasks; restarts the generated values from the seed and puts the clock back
-   * to {@code initialTime}. State machines, versions, aliases, activities and tags stay.
+   * tokens and activity tasks, every programmed mock and every S3 object; restarts the generated
+   * values from the seed and puts the clock back to {@code initialTime}. State machines, versions,
+   * aliases, activities, tags and the mock file stay.
    */
   public void reset(Instant initialTime, boolean timeSkipping) {
     scheduler.call(() -> {
@@ -181,6 +235,8 @@ public final class Backend {
       mapRuns.clear();
       activityTasks.clear();
       tokens.clear();
+      mocks.clearMocks();
+      objects.clear();
       scheduler.reset(initialTime, timeSkipping);
       ids.reset();
       return null;
@@ -228,56 +284,34 @@ public final class Backend {
   }
 
   /** The execution's events, in id order. */
-  public List<HistoryEvent> history(String arn) {
+  public List<RecordedEvent> history(String arn) {
     return call(() -> executions.execution(arn).run().history().snapshot());
   }
 
-  /** Records the map runs and child executions distributed Maps start, for the API to answer about. */
+  /**
+   * Records the map runs and child executions distributed Maps start, for the API to answer about.
+   * The registries it tells are made after the engine, so it reads them from the backend when told.
+   */
   private static final class RecordsMapRuns implements EngineObserver {
-    private final MapRuns mapRuns;
-    private final Executions executions;
+    private final Backend backend;
 
-    RecordsMapRuns(MapRuns mapRuns, Executions executions) {
-      this.mapRuns = mapRuns;
-      this.executions = executions;
+    RecordsMapRuns(Backend backend) {
+      this.backend = backend;
     }
 
     @Override
     public void mapRunStarted(MapRun mapRun) {
-      mapRuns.started(mapRun);
+      backend.mapRuns().started(mapRun);
     }
 
     @Override
     public void childExecutionStarted(MapRun mapRun, ExecutionRun child, int itemCount) {
-      executions.childStarted(mapRun, child, itemCount);
+      backend.executions().childStarted(mapRun, child, itemCount);
     }
 
     @Override
     public void childExecutionRedriven(ExecutionRun child) {
-      executions.childRedriven(child);
-    }
-  }
-
-  /** Asks the activities first, then the given invoker, when that is no MockRegistry. */
-  private static final class ActivitiesFirst implements TaskInvoker {
-    private final ActivityTasks activityTasks;
-    private final TaskInvoker next;
-
-    ActivitiesFirst(ActivityTasks activityTasks, TaskInvoker next) {
-      this.activityTasks = activityTasks;
-      this.next = next;
-    }
-
-    @Override
-    public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
-      TaskHandle handle = activityTasks.invoke(request, callbacks);
-      return handle != null ? handle : next.invoke(request, callbacks);
-    }
-
-    @Override
-    public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
-      String refusal = activityTasks.refuse(execution, stateName, resource, kind);
-      return refusal != null ? refusal : next.refuse(execution, stateName, resource, kind);
+      backend.executions().childRedriven(child);
     }
   }
 }

@@ -1,10 +1,10 @@
 package dev.sfntest.internal.backend;
 
 import dev.sfntest.internal.asl.DefinitionParser;
+import dev.sfntest.internal.asl.DefinitionRefusedException;
 import dev.sfntest.internal.asl.Diagnostic;
-import dev.sfntest.internal.asl.InvalidDefinitionException;
 import dev.sfntest.internal.asl.StateMachineDefinition;
-import dev.sfntest.internal.asl.StateMachineType;
+import dev.sfntest.internal.asl.WorkflowType;
 import java.util.List;
 
 /**
@@ -33,7 +33,7 @@ public final class Definitions {
     DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(definitionText, typeOf(type));
     boolean errors = result.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     if (errors) {
-      throw new ApiException("InvalidDefinition", new InvalidDefinitionException(result.diagnostics()).getMessage());
+      throw new ApiException("InvalidDefinition", new DefinitionRefusedException(result.diagnostics()).getMessage());
     }
     return result.definition();
   }
@@ -51,7 +51,7 @@ public final class Definitions {
     }
   }
 
-  private static StateMachineType typeOf(String type) {
-    return "EXPRESS".equals(type) ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
+  private static WorkflowType typeOf(String type) {
+    return "EXPRESS".equals(type) ? WorkflowType.EXPRESS : WorkflowType.STANDARD;
   }
 }

@@ -2,7 +2,7 @@ package dev.sfntest.internal.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.engine.ExecutionRun;
-import dev.sfntest.internal.engine.ExecutionStatus;
+import dev.sfntest.internal.engine.RunStatus;
 import java.time.Instant;
 
 /**
@@ -40,7 +40,7 @@ public record ExecutionSnapshot(
     String executionArn,
     String stateMachineArn,
     String name,
-    ExecutionStatus status,
+    RunStatus status,
     Instant startDate,
     Instant stopDate,
     String input,
@@ -61,7 +61,7 @@ public record ExecutionSnapshot(
     ExecutionRun run = record.run();
     return new ExecutionSnapshot(run.arn(), record.stateMachineArn(), run.spec().name(), run.status(),
         run.startDate(), run.stopDate(), run.spec().inputText(),
-        run.status() == ExecutionStatus.SUCCEEDED ? run.output() : null, run.error(), run.cause(),
+        run.status() == RunStatus.SUCCEEDED ? run.output() : null, run.error(), run.cause(),
         record.traceHeader(), record.versionArn(), record.aliasArn(), run.redriveCount(), record.redriveDate(),
         redrive, record.isMapRunChild() ? record.mapRun().arn() : null, record.itemCount());
   }

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.engine.Engine;
 import dev.sfntest.internal.engine.ExecutionRun;
 import dev.sfntest.internal.engine.ExecutionSpec;
-import dev.sfntest.internal.engine.ExecutionStatus;
+import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.engine.Ids;
 import dev.sfntest.internal.engine.Limits;
 import dev.sfntest.internal.engine.MapRun;
 import dev.sfntest.internal.engine.Scheduler;
 import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.history.HistoryEvent;
+import dev.sfntest.internal.history.RecordedEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -382,7 +382,7 @@ public final class Executions {
       }
       MachineExecutions started = byMachine.getOrDefault(machine, new MachineExecutions());
       NavigableMap<Long, ExecutionRecord> candidates = query.statusFilter() == null ? started.all()
-          : started.withStatus(ExecutionStatus.valueOf(query.statusFilter()));
+          : started.withStatus(RunStatus.valueOf(query.statusFilter()));
       String listing = "executions:" + parsed.arn() + ":" + query.statusFilter() + ":" + query.redriveFilter();
       return Page.afterKey(candidates,
           e -> (parsed.kind() != Arns.Kind.VERSION || parsed.arn().equals(e.versionArn()))
@@ -414,15 +414,15 @@ public final class Executions {
   }
 
   /** GetExecutionHistory: one page of events, in id order or reversed. */
-  public Page<HistoryEvent> history(String executionArn, Integer maxResults, String nextToken, boolean reverse) {
+  public Page<RecordedEvent> history(String executionArn, Integer maxResults, String nextToken, boolean reverse) {
     return operations.call(() -> {
       Page.checkedSize(maxResults);
-      List<HistoryEvent> events = new ArrayList<>(execution(executionArn).run().history().snapshot());
+      List<RecordedEvent> events = new ArrayList<>(execution(executionArn).run().history().snapshot());
       if (reverse) {
         Collections.reverse(events);
       }
       return Page.afterKey(events, maxResults, nextToken, "history:" + executionArn + ":" + reverse, MAX_TOKEN_LENGTH,
-          HistoryEvent::id, reverse);
+          RecordedEvent::id, reverse);
     });
   }
 
@@ -431,7 +431,7 @@ public final class Executions {
    * keeping a history). Not an AWS operation; a standard execution's ARN is refused as AWS's
    * InvalidArn for the wrong resource type.
    */
-  public List<HistoryEvent> expressLog(String executionArn) {
+  public List<RecordedEvent> expressLog(String executionArn) {
     return operations.call(() -> {
       Arns.require(executionArn, "executionArn", Arns.Kind.EXPRESS_EXECUTION);
       ExecutionRecord record = executions.get(executionArn);

@@ -1,6 +1,6 @@
 package dev.sfntest.internal.backend;
 
-import dev.sfntest.internal.engine.ExecutionStatus;
+import dev.sfntest.internal.engine.RunStatus;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -18,10 +18,10 @@ import java.util.TreeMap;
 final class MachineExecutions {
 
   private final NavigableMap<Long, ExecutionRecord> all = new TreeMap<>();
-  private final Map<ExecutionStatus, NavigableMap<Long, ExecutionRecord>> byStatus =
-      new EnumMap<>(ExecutionStatus.class);
+  private final Map<RunStatus, NavigableMap<Long, ExecutionRecord>> byStatus =
+      new EnumMap<>(RunStatus.class);
   /** The status each execution is filed under, to move it when its status changes. */
-  private final Map<ExecutionRecord, ExecutionStatus> filedAs = new java.util.HashMap<>();
+  private final Map<ExecutionRecord, RunStatus> filedAs = new java.util.HashMap<>();
   /** Finished executions, the earliest finished first. */
   private final Set<ExecutionRecord> finished = new LinkedHashSet<>();
 
@@ -31,12 +31,12 @@ final class MachineExecutions {
   }
 
   /** The executions of one status, by the order they started. */
-  NavigableMap<Long, ExecutionRecord> withStatus(ExecutionStatus status) {
+  NavigableMap<Long, ExecutionRecord> withStatus(RunStatus status) {
     return byStatus.computeIfAbsent(status, s -> new TreeMap<>());
   }
 
   boolean hasRunning() {
-    NavigableMap<Long, ExecutionRecord> running = byStatus.get(ExecutionStatus.RUNNING);
+    NavigableMap<Long, ExecutionRecord> running = byStatus.get(RunStatus.RUNNING);
     return running != null && !running.isEmpty();
   }
 
@@ -47,13 +47,13 @@ final class MachineExecutions {
 
   /** Files the execution under its status now (it started, ended, or was redriven). */
   void file(ExecutionRecord record) {
-    ExecutionStatus now = record.run().status();
-    ExecutionStatus before = filedAs.put(record, now);
+    RunStatus now = record.run().status();
+    RunStatus before = filedAs.put(record, now);
     if (before != null && before != now) {
       byStatus.get(before).remove(record.sequence());
     }
     withStatus(now).put(record.sequence(), record);
-    if (now == ExecutionStatus.RUNNING) {
+    if (now == RunStatus.RUNNING) {
       finished.remove(record);
     } else if (before != now) {
       finished.add(record);
@@ -74,7 +74,7 @@ final class MachineExecutions {
     ExecutionRecord record = earliest.next();
     earliest.remove();
     all.remove(record.sequence());
-    ExecutionStatus status = filedAs.remove(record);
+    RunStatus status = filedAs.remove(record);
     if (status != null) {
       byStatus.get(status).remove(record.sequence());
     }

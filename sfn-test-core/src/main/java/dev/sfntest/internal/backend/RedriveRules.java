@@ -1,7 +1,7 @@
 package dev.sfntest.internal.backend;
 
 import dev.sfntest.internal.engine.ExecutionRun;
-import dev.sfntest.internal.engine.ExecutionStatus;
+import dev.sfntest.internal.engine.RunStatus;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -43,7 +43,7 @@ public final class RedriveRules {
 
   public static Verdict judge(ExecutionRecord record, Instant now) {
     ExecutionRun run = record.run();
-    if (run.status() == ExecutionStatus.RUNNING || run.status() == ExecutionStatus.SUCCEEDED) {
+    if (run.status() == RunStatus.RUNNING || run.status() == RunStatus.SUCCEEDED) {
       return no("Execution is " + run.status().name() + " and cannot be redriven");
     }
     if (record.machine().isDeleting()) {

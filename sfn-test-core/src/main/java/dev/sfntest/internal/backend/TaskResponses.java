@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.tasks.TaskTokens;
-import java.util.function.Supplier;
 
 /**
  * SendTaskSuccess, SendTaskFailure and SendTaskHeartbeat: the answers of activity workers and of
@@ -22,10 +21,10 @@ import java.util.function.Supplier;
 public final class TaskResponses {
 
   private final Operations operations;
-  private final Supplier<TaskTokens> tokens;
+  private final TaskTokens tokens;
   private final ActivityTasks activityTasks;
 
-  TaskResponses(Operations operations, Supplier<TaskTokens> tokens, ActivityTasks activityTasks) {
+  TaskResponses(Operations operations, TaskTokens tokens, ActivityTasks activityTasks) {
     this.operations = operations;
     this.tokens = tokens;
     this.activityTasks = activityTasks;
@@ -44,7 +43,7 @@ public final class TaskResponses {
         throw new ApiException("InvalidOutput", "Invalid Output: '" + e.getOriginalMessage() + "'");
       }
       requireWaiting(taskToken);
-      tokens.get().succeed(taskToken, parsed);
+      tokens.succeed(taskToken, parsed);
       activityTasks.forget(taskToken);
     });
   }
@@ -56,7 +55,7 @@ public final class TaskResponses {
       Constraints.length(error, "error", 0, 256);
       Constraints.length(cause, "cause", 0, 32_768);
       requireWaiting(taskToken);
-      tokens.get().fail(taskToken, error, cause);
+      tokens.fail(taskToken, error, cause);
       activityTasks.forget(taskToken);
     });
   }
@@ -66,7 +65,7 @@ public final class TaskResponses {
     operations.run(() -> {
       checkToken(taskToken);
       requireWaiting(taskToken);
-      tokens.get().heartbeat(taskToken);
+      tokens.heartbeat(taskToken);
     });
   }
 
@@ -76,7 +75,7 @@ public final class TaskResponses {
   }
 
   private void requireWaiting(String taskToken) {
-    TaskTokens.Status status = tokens.get().status(taskToken);
+    TaskTokens.Status status = tokens.status(taskToken);
     switch (status) {
       case UNKNOWN -> throw ApiException.invalidToken();
       case GONE, TIMED_OUT -> throw new ApiException("TaskTimedOut",

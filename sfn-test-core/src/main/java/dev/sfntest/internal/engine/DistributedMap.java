@@ -177,7 +177,7 @@ final class DistributedMap {
   }
 
   private static boolean succeeded(ExecutionRun child) {
-    return child != null && child.status() == ExecutionStatus.SUCCEEDED;
+    return child != null && child.status() == RunStatus.SUCCEEDED;
   }
 
   // ------------------------------------------------------------------ settings
@@ -364,7 +364,7 @@ final class DistributedMap {
     }
     running--;
     done++;
-    if (child.status() != ExecutionStatus.SUCCEEDED) {
+    if (child.status() != RunStatus.SUCCEEDED) {
       failed += itemsPerInput.get(index);
       if (exceedsTolerance()) {
         failOverTolerance();
@@ -462,7 +462,7 @@ final class DistributedMap {
     ArrayNode results = Json.array();
     for (int i = 0; i < children.length; i++) {
       ExecutionRun child = children[i];
-      if (child.status() != ExecutionStatus.SUCCEEDED || transformation.equals("NONE")) {
+      if (child.status() != RunStatus.SUCCEEDED || transformation.equals("NONE")) {
         // A child that did not succeed is always reported in full.
         results.add(described.get(i));
       } else if (transformation.equals("FLATTEN") && child.output().isArray()) {
@@ -502,7 +502,7 @@ final class DistributedMap {
     out.put("Input", child.spec().inputText());
     out.putObject("InputDetails").put("Included", true);
     out.put("Name", child.spec().name());
-    if (child.status() == ExecutionStatus.SUCCEEDED) {
+    if (child.status() == RunStatus.SUCCEEDED) {
       out.put("Output", Json.write(child.output()));
       out.putObject("OutputDetails").put("Included", true);
     } else {

@@ -13,24 +13,38 @@ public final class Engine {
   private final Ids ids;
   private final TaskInvoker tasks;
   private final Limits limits;
-  private ItemSource itemSource = ItemSource.NONE;
-  private ResultSink resultSink = ResultSink.NONE;
-  private EngineObserver observer = EngineObserver.NONE;
+  private final ItemSource itemSource;
+  private final ResultSink resultSink;
+  private final EngineObserver observer;
   /** {@link #tasks}, or {@link #tasks} behind an interceptor. */
   private volatile TaskInvoker answering;
 
   /**
+   * An engine with every collaborator ({@code Backend} builds the fake's).
+   *
    * @param scheduler the fake's scheduler
    * @param ids the fake's seeded id generator (task tokens, jitter)
    * @param tasks answers Task states
    * @param limits the quotas to enforce
+   * @param itemSource where distributed Maps read their items
+   * @param resultSink where distributed Maps write their results
+   * @param observer who hears of map runs and child executions the engine starts by itself
    */
-  public Engine(Scheduler scheduler, Ids ids, TaskInvoker tasks, Limits limits) {
+  public Engine(Scheduler scheduler, Ids ids, TaskInvoker tasks, Limits limits, ItemSource itemSource,
+      ResultSink resultSink, EngineObserver observer) {
     this.scheduler = Objects.requireNonNull(scheduler);
     this.ids = Objects.requireNonNull(ids);
     this.tasks = Objects.requireNonNull(tasks);
     this.limits = Objects.requireNonNull(limits);
+    this.itemSource = Objects.requireNonNull(itemSource);
+    this.resultSink = Objects.requireNonNull(resultSink);
+    this.observer = Objects.requireNonNull(observer);
     this.answering = tasks;
+  }
+
+  /** An engine whose distributed Maps can neither read nor write S3 and that nobody observes. */
+  public Engine(Scheduler scheduler, Ids ids, TaskInvoker tasks, Limits limits) {
+    this(scheduler, ids, tasks, limits, ItemSource.NONE, ResultSink.NONE, EngineObserver.NONE);
   }
 
   public Scheduler scheduler() {
@@ -49,7 +63,8 @@ public final class Engine {
   /**
    * Lets {@code interceptor} answer Task attempts before the fake's invoker does; {@code null}
    * removes it. For a tool that owns the fake it runs on (the failure explorer's sandbox, a
-   * replay's): an interceptor sees every execution's tasks.
+   * replay's): an interceptor sees every execution's tasks. The one thing set on an engine after
+   * it is built, since a fake is built before it knows it will be explored.
    */
   public void interceptTasks(TaskInterceptor interceptor) {
     this.answering = interceptor == null ? tasks : new Intercepted(interceptor, tasks);
@@ -79,21 +94,6 @@ public final class Engine {
   /** The kind of a Task's resource, or {@code null} when it is not one (see {@link ResourceKind#of}). */
   ResourceKind resourceKind(String resource) {
     return resourceKinds.computeIfAbsent(resource, r -> java.util.Optional.ofNullable(ResourceKind.of(r))).orElse(null);
-  }
-
-  /** Where distributed Maps read their items. */
-  public void setItemSource(ItemSource itemSource) {
-    this.itemSource = java.util.Objects.requireNonNull(itemSource);
-  }
-
-  /** Where distributed Maps write their results. */
-  public void setResultSink(ResultSink resultSink) {
-    this.resultSink = java.util.Objects.requireNonNull(resultSink);
-  }
-
-  /** Who hears of map runs and child executions the engine starts by itself. */
-  public void setObserver(EngineObserver observer) {
-    this.observer = java.util.Objects.requireNonNull(observer);
   }
 
   ItemSource itemSource() {

@@ -34,7 +34,7 @@ public final class ExecutionRun {
   private dev.sfntest.internal.expr.ExpressionBudget expressionBudget =
       dev.sfntest.internal.expr.ExpressionBudget.forExecution();
   private int redriveCount;
-  private ExecutionStatus status = ExecutionStatus.RUNNING;
+  private RunStatus status = RunStatus.RUNNING;
   private Instant stopDate;
   private JsonNode output;
   private String error;
@@ -120,7 +120,7 @@ public final class ExecutionRun {
    * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/redrive-executions.html">Redriving executions</a>
    */
   public void redrive() {
-    if (status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED) {
+    if (status == RunStatus.RUNNING || status == RunStatus.SUCCEEDED) {
       throw new IllegalStateException("A " + status + " execution cannot be redriven");
     }
     Visit last = root == null ? null : root.current();
@@ -128,7 +128,7 @@ public final class ExecutionRun {
     contextExecution = null;
     // A redrive runs again, with a fresh budget for its JSONata, as its timeout starts over.
     expressionBudget = dev.sfntest.internal.expr.ExpressionBudget.forExecution();
-    status = ExecutionStatus.RUNNING;
+    status = RunStatus.RUNNING;
     stopDate = null;
     output = null;
     error = null;
@@ -167,7 +167,7 @@ public final class ExecutionRun {
     return history;
   }
 
-  public ExecutionStatus status() {
+  public RunStatus status() {
     return status;
   }
 
@@ -196,7 +196,7 @@ public final class ExecutionRun {
   }
 
   public boolean isRunning() {
-    return status == ExecutionStatus.RUNNING;
+    return status == RunStatus.RUNNING;
   }
 
   /** What the execution currently waits on from the test (task tokens, activity tasks, ...). */
@@ -337,7 +337,7 @@ public final class ExecutionRun {
    * @return the new event's id, or -1 when the execution is no longer running
    */
   long append(EventType type, long previousEventId, EventDetails details) {
-    if (status != ExecutionStatus.RUNNING && type != EventType.ExecutionStarted) {
+    if (status != RunStatus.RUNNING && type != EventType.ExecutionStarted) {
       return -1;
     }
     int quota = spec.express() ? engine.limits().maxExpressHistoryEvents() : engine.limits().maxHistoryEvents();
@@ -359,7 +359,7 @@ public final class ExecutionRun {
   // ------------------------------------------------------------------ endings
 
   void succeed(JsonNode result, long previousEventId) {
-    if (status != ExecutionStatus.RUNNING) {
+    if (status != RunStatus.RUNNING) {
       return;
     }
     if (dev.sfntest.internal.expr.Json.utf8Size(result) > engine.limits().maxPayloadBytes()) {
@@ -372,11 +372,11 @@ public final class ExecutionRun {
         "output", JsonText.of(result),
         "outputDetails", EventDetails.NOT_TRUNCATED));
     output = result;
-    end(ExecutionStatus.SUCCEEDED);
+    end(RunStatus.SUCCEEDED);
   }
 
   void fail(Failure failure, long previousEventId) {
-    if (status != ExecutionStatus.RUNNING) {
+    if (status != RunStatus.RUNNING) {
       return;
     }
     history.append(EventType.ExecutionFailed, previousEventId, engine.scheduler().now(), EventDetails.of(
@@ -384,17 +384,17 @@ public final class ExecutionRun {
         "cause", failure.cause()));
     error = failure.error();
     cause = failure.cause();
-    end(ExecutionStatus.FAILED);
+    end(RunStatus.FAILED);
   }
 
   private void timeOut() {
-    if (status != ExecutionStatus.RUNNING) {
+    if (status != RunStatus.RUNNING) {
       return;
     }
     // AWS reports no error or cause for a timed-out execution in DescribeExecution (recorded).
     history.append(EventType.ExecutionTimedOut, history.size(), engine.scheduler().now(), EventDetails.of(
         "error", ErrorNames.TIMEOUT));
-    end(ExecutionStatus.TIMED_OUT);
+    end(RunStatus.TIMED_OUT);
   }
 
   /**
@@ -402,7 +402,7 @@ public final class ExecutionRun {
    * event, and no abort of the state that was running (recorded for a Wait state).
    */
   public void stop(String stopError, String stopCause) {
-    if (status != ExecutionStatus.RUNNING) {
+    if (status != RunStatus.RUNNING) {
       return;
     }
     history.append(EventType.ExecutionAborted, 0, engine.scheduler().now(), EventDetails.of(
@@ -410,10 +410,10 @@ public final class ExecutionRun {
         "cause", stopCause));
     error = stopError;
     cause = stopCause;
-    end(ExecutionStatus.ABORTED);
+    end(RunStatus.ABORTED);
   }
 
-  private void end(ExecutionStatus ended) {
+  private void end(RunStatus ended) {
     status = ended;
     stopDate = engine.scheduler().now();
     if (machineTimeout != null) {
@@ -435,7 +435,7 @@ public final class ExecutionRun {
 
   /** Calls {@code listener} when the execution ends (at once if it has ended). Under the fake's lock. */
   public void onEnd(java.util.function.Consumer<ExecutionRun> listener) {
-    if (status != ExecutionStatus.RUNNING) {
+    if (status != RunStatus.RUNNING) {
       listener.accept(this);
     } else {
       endListeners.add(listener);

@@ -246,7 +246,7 @@ public final class MapRun {
     executions.running++;
   }
 
-  void childEnded(ExecutionStatus result, int itemsInIt) {
+  void childEnded(RunStatus result, int itemsInIt) {
     items.running -= itemsInIt;
     executions.running--;
     count(items, result, itemsInIt);
@@ -254,7 +254,7 @@ public final class MapRun {
   }
 
   /** Adds {@code n} (or takes it back, when negative) to the count of {@code result}. */
-  private static void count(Counts counts, ExecutionStatus result, int n) {
+  private static void count(Counts counts, RunStatus result, int n) {
     switch (result) {
       case SUCCEEDED -> counts.succeeded += n;
       case TIMED_OUT -> counts.timedOut += n;
@@ -276,7 +276,7 @@ public final class MapRun {
    * same execution runs again. An EXPRESS one stays as it ended and a new execution takes its
    * items (AWS restarts it with StartExecution); {@link #childStarted} then counts that one.
    */
-  void childRedriven(ExecutionStatus previous, int itemsInIt, boolean sameExecution) {
+  void childRedriven(RunStatus previous, int itemsInIt, boolean sameExecution) {
     count(items, previous, -itemsInIt);
     if (sameExecution) {
       count(executions, previous, -1);

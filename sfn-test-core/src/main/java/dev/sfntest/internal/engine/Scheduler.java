@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * The one scheduler of a fake: a queue of work that is ready now, and timers on a virtual clock.

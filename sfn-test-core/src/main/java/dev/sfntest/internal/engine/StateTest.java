@@ -155,9 +155,8 @@ public final class StateTest {
     Instant start = fake.scheduler().now();
     Scheduler scheduler = new Scheduler(start, true);
     // TestState's own generator: testing a state leaves the fake's sequence of generated ids alone.
-    Engine engine = new Engine(scheduler, new Ids(0), new MockedTasks(setup.mock(), fake.tasks()), fake.limits());
-    engine.setItemSource(setup.itemSource() != null ? setup.itemSource() : fake.itemSource());
-    engine.setResultSink(fake.resultSink());
+    Engine engine = new Engine(scheduler, new Ids(0), new MockedTasks(setup.mock(), fake.tasks()), fake.limits(),
+        setup.itemSource() != null ? setup.itemSource() : fake.itemSource(), fake.resultSink(), EngineObserver.NONE);
     StateGraph graph = new StateGraph(setup.stateName(), setup.graph().states(), null);
     StateMachineDefinition definition = new StateMachineDefinition(null, null, null,
         graph.state(setup.stateName()).queryLanguage(), null, graph);

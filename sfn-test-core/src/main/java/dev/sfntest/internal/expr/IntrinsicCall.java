@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A parsed intrinsic function call such as {@code States.Format('{}', $.name)}, compiled once by
- * {@link Intrinsics#parse} and evaluated each time the state runs.
+ * {@code Intrinsics.parse} and evaluated each time the state runs.
  *
  * <pre>{@code
  * IntrinsicCall call = Intrinsics.parse("States.MathAdd($.n, 1)");

@@ -5,7 +5,7 @@ package dev.sfntest.internal.history;
  * its details in {@code GetExecutionHistory} (state enter and exit events of every state type
  * share {@code stateEnteredEventDetails} and {@code stateExitedEventDetails}).
  *
- * @see <a href="https://docs.aws.amazon.com/step-functions/latest/apireference/API_HistoryEvent.html">HistoryEvent</a>
+ * @see <a href="https://docs.aws.amazon.com/step-functions/latest/apireference/API_HistoryEvent.html">RecordedEvent</a>
  */
 public enum EventType {
   ActivityFailed("activityFailedEventDetails"),

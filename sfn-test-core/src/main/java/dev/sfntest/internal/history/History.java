@@ -10,12 +10,12 @@ import java.util.List;
  */
 public final class History {
 
-  private final List<HistoryEvent> events = new ArrayList<>();
+  private final List<RecordedEvent> events = new ArrayList<>();
 
   /** Appends an event and returns its id. */
   public long append(EventType type, long previousEventId, Instant timestamp, EventDetails details) {
     long id = events.size() + 1;
-    events.add(new HistoryEvent(id, previousEventId, timestamp, type, details));
+    events.add(new RecordedEvent(id, previousEventId, timestamp, type, details));
     return id;
   }
 
@@ -25,17 +25,17 @@ public final class History {
   }
 
   /** The event with that id. */
-  public HistoryEvent get(long id) {
+  public RecordedEvent get(long id) {
     return events.get((int) id - 1);
   }
 
   /** A copy of the events in id order. */
-  public List<HistoryEvent> snapshot() {
+  public List<RecordedEvent> snapshot() {
     return List.copyOf(events);
   }
 
   /** The last event, or {@code null} when empty. */
-  public HistoryEvent last() {
+  public RecordedEvent last() {
     return events.isEmpty() ? null : events.get(events.size() - 1);
   }
 }

@@ -1,6 +1,8 @@
 package dev.sfntest.internal.live;
 
 import dev.sfntest.core.ForwardingSfnClient;
+import dev.sfntest.internal.shared.EndpointClock;
+import dev.sfntest.internal.shared.WaitStates;
 import dev.sfntest.trace.EventKind;
 import java.time.Duration;
 import java.time.Instant;

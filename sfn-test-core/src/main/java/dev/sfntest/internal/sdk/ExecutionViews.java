@@ -5,7 +5,7 @@ import dev.sfntest.internal.backend.ExecutionRecord;
 import dev.sfntest.internal.backend.ExecutionSnapshot;
 import dev.sfntest.internal.backend.Revision;
 import dev.sfntest.internal.backend.VariableReferences;
-import dev.sfntest.internal.engine.ExecutionStatus;
+import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.expr.ErrorNames;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.history.EventType;
@@ -54,7 +54,7 @@ final class ExecutionViews {
     if (data) {
       response.input(execution.input());
     }
-    if (execution.status() == ExecutionStatus.SUCCEEDED) {
+    if (execution.status() == RunStatus.SUCCEEDED) {
       response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
       if (data) {
         response.output(Json.write(execution.output()));
@@ -142,11 +142,11 @@ final class ExecutionViews {
     }
     // outputDetails comes with every end, a failure's too (recorded), though only success has an output.
     response.outputDetails(data ? INCLUDED : NOT_INCLUDED);
-    if (execution.status() == ExecutionStatus.SUCCEEDED) {
+    if (execution.status() == RunStatus.SUCCEEDED) {
       if (data) {
         response.output(Json.write(execution.output()));
       }
-    } else if (execution.status() == ExecutionStatus.TIMED_OUT) {
+    } else if (execution.status() == RunStatus.TIMED_OUT) {
       response.error(execution.error() == null ? ErrorNames.TIMEOUT : execution.error()).cause(execution.cause());
     } else {
       response.error(execution.error()).cause(execution.cause());
@@ -155,7 +155,7 @@ final class ExecutionViews {
   }
 
   /** One history event as the SDK type; without execution data, inputs and outputs are left out. */
-  static HistoryEvent historyEvent(dev.sfntest.internal.history.HistoryEvent event, boolean includeData) {
+  static HistoryEvent historyEvent(dev.sfntest.internal.history.RecordedEvent event, boolean includeData) {
     ObjectNode json = Json.object();
     json.put("id", event.id());
     json.put("previousEventId", event.previousEventId());

@@ -391,7 +391,7 @@ public final class FakeSfnClient implements SfnClient {
   @Override
   public GetExecutionHistoryResponse getExecutionHistory(GetExecutionHistoryRequest request) {
     return call(() -> {
-      Page<dev.sfntest.internal.history.HistoryEvent> page = backend.executions().history(request.executionArn(),
+      Page<dev.sfntest.internal.history.RecordedEvent> page = backend.executions().history(request.executionArn(),
           request.maxResults(), request.nextToken(), Boolean.TRUE.equals(request.reverseOrder()));
       boolean includeData = request.includeExecutionData() == null || request.includeExecutionData();
       return GetExecutionHistoryResponse.builder()

@@ -1,7 +1,6 @@
 package dev.sfntest.internal.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.core.TaskHandler;
 import java.time.Duration;
 
 /**
@@ -24,7 +23,7 @@ public record MockResponse(
     JsonNode result,
     String error,
     String cause,
-    TaskHandler handler,
+    MockAnswer handler,
     Duration delay,
     Duration heartbeatEvery,
     JsonNode submitted,
@@ -47,7 +46,7 @@ public record MockResponse(
     return new MockResponse(Kind.FAIL, null, error, cause, null, Duration.ZERO, null, null, null);
   }
 
-  public static MockResponse answering(TaskHandler handler) {
+  public static MockResponse answering(MockAnswer handler) {
     return new MockResponse(Kind.ANSWER, null, null, null, handler, Duration.ZERO, null, null, null);
   }
 

@@ -1,6 +1,5 @@
 package dev.sfntest.internal.tasks;
 
-import dev.sfntest.core.TaskInvocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +16,7 @@ public final class MockSequence {
   private final List<MockResponse> responses = new ArrayList<>();
   private final List<Integer> counts = new ArrayList<>();
   private final List<Boolean> countSet = new ArrayList<>();
-  private final List<TaskInvocation> invocations = new ArrayList<>();
+  private final List<TaskCall> calls = new ArrayList<>();
 
   /** Adds a step answering one call. */
   public synchronized void add(MockResponse response) {
@@ -51,7 +50,7 @@ public final class MockSequence {
     responses.clear();
     counts.clear();
     countSet.clear();
-    invocations.clear();
+    calls.clear();
   }
 
   /** The response for the call with that 0-based index, or {@code null} when the sequence is spent. */
@@ -74,12 +73,12 @@ public final class MockSequence {
     return responses.isEmpty();
   }
 
-  synchronized void record(TaskInvocation invocation) {
-    invocations.add(invocation);
+  synchronized void record(TaskCall invocation) {
+    calls.add(invocation);
   }
 
   /** Every call so far, in order. */
-  public synchronized List<TaskInvocation> invocations() {
-    return Collections.unmodifiableList(new ArrayList<>(invocations));
+  public synchronized List<TaskCall> calls() {
+    return Collections.unmodifiableList(new ArrayList<>(calls));
   }
 }

@@ -3,11 +3,10 @@ package dev.sfntest.internal.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.engine.ExecutionRun;
-import dev.sfntest.internal.engine.ExecutionStatus;
 import dev.sfntest.internal.engine.ResourceKind;
+import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.engine.TaskCallbacks;
 import dev.sfntest.internal.engine.TaskHandle;
-import dev.sfntest.internal.engine.TaskInvoker;
 import dev.sfntest.internal.engine.TaskRequest;
 import dev.sfntest.internal.expr.Json;
 import java.time.Instant;
@@ -23,7 +22,7 @@ import java.time.format.DateTimeFormatter;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-stepfunctions.html">Start a new execution</a>
  */
-public final class NestedExecutions implements TaskInvoker {
+public final class NestedExecutions implements TaskLink {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -101,7 +100,7 @@ public final class NestedExecutions implements TaskInvoker {
         boolean parsed = kind.pattern() == ResourceKind.Pattern.SYNC2;
         child.onEnd(ended -> {
           ObjectNode description = describe(ended, parsed);
-          if (ended.status() == ExecutionStatus.SUCCEEDED) {
+          if (ended.status() == RunStatus.SUCCEEDED) {
             callbacks.succeeded(description);
           } else {
             callbacks.failed("States.TaskFailed", Json.write(description));
@@ -119,11 +118,11 @@ public final class NestedExecutions implements TaskInvoker {
   /** The child as DescribeExecution describes it, in the integration's field names. */
   private static ObjectNode describe(ExecutionRun run, boolean parsed) {
     ObjectNode out = Json.object();
-    if (run.status() != ExecutionStatus.SUCCEEDED) {
+    if (run.status() != RunStatus.SUCCEEDED) {
       if (run.cause() != null) {
         out.put("Cause", run.cause());
       }
-      out.put("Error", run.error() != null ? run.error() : run.status() == ExecutionStatus.TIMED_OUT ? "States.Timeout" : null);
+      out.put("Error", run.error() != null ? run.error() : run.status() == RunStatus.TIMED_OUT ? "States.Timeout" : null);
     }
     out.put("ExecutionArn", run.arn());
     if (parsed) {
@@ -133,7 +132,7 @@ public final class NestedExecutions implements TaskInvoker {
     }
     out.putObject("InputDetails").put("Included", true);
     out.put("Name", run.spec().name());
-    if (run.status() == ExecutionStatus.SUCCEEDED) {
+    if (run.status() == RunStatus.SUCCEEDED) {
       if (parsed) {
         out.set("Output", run.output());
       } else {

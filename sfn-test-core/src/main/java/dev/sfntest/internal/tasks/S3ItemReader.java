@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.core.S3Objects;
 import dev.sfntest.internal.engine.ItemSource;
 import dev.sfntest.internal.expr.Json;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a distributed Map's items from the fake's {@link S3Objects}, as the ItemReader reads them
+ * Reads a distributed Map's items from the fake's {@link ObjectStore}, as the ItemReader reads them
  * from Amazon S3: {@code s3:getObject} with InputType JSON, JSONL, CSV (headers from the first row
  * or given) or MANIFEST (an S3 inventory), and {@code s3:listObjectsV2}.
  *
@@ -21,9 +20,9 @@ import java.util.Set;
  */
 public final class S3ItemReader implements ItemSource {
 
-  private final S3Objects s3;
+  private final ObjectStore s3;
 
-  public S3ItemReader(S3Objects s3) {
+  public S3ItemReader(ObjectStore s3) {
     this.s3 = s3;
   }
 
@@ -54,7 +53,7 @@ public final class S3ItemReader implements ItemSource {
   }
 
   private String object(String bucket, String key) {
-    return s3.getObject(bucket, key).orElseThrow(() -> new ItemReaderException(
+    return s3.get(bucket, key).orElseThrow(() -> new ItemReaderException(
         "The specified key does not exist. (Service: S3, Status Code: 404, Request ID: "
             + Integer.toHexString((bucket + key).hashCode()).toUpperCase() + ")"));
   }
@@ -148,7 +147,7 @@ public final class S3ItemReader implements ItemSource {
 
   private JsonNode list(String bucket, String prefix) {
     ArrayNode items = Json.array();
-    for (S3Objects.S3Object object : s3.listObjects(bucket, prefix)) {
+    for (ObjectStore.StoredObject object : s3.list(bucket, prefix)) {
       ObjectNode item = Json.object();
       item.put("Etag", object.etag());
       item.put("Key", object.key());

@@ -3,14 +3,15 @@ package dev.sfntest.internal.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.core.S3Objects;
 import dev.sfntest.internal.engine.ResultSink;
 import dev.sfntest.internal.expr.Json;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Writes a distributed Map's results to the fake's {@link S3Objects} as the ResultWriter writes
+ * Writes a distributed Map's results to the fake's {@link ObjectStore} as the ResultWriter writes
  * them to Amazon S3: {@code <Prefix>/<map run id>/SUCCEEDED_0.json}, {@code FAILED_0.json}, {@code
  * PENDING_0.json} and a {@code manifest.json} that lists them.
  *
@@ -18,10 +19,16 @@ import java.util.List;
  */
 public final class S3ResultWriter implements ResultSink {
 
-  private final S3Objects s3;
+  private final ObjectStore s3;
+  private final Supplier<Instant> clock;
 
-  public S3ResultWriter(S3Objects s3) {
+  /**
+   * @param s3 where the results go
+   * @param clock the fake's time, read under its lock (the engine writes while it runs)
+   */
+  public S3ResultWriter(ObjectStore s3, Supplier<Instant> clock) {
     this.s3 = s3;
+    this.clock = clock;
   }
 
   @Override
@@ -53,7 +60,7 @@ public final class S3ResultWriter implements ResultSink {
     manifest.put("MapRunArn", mapRunArn);
     manifest.set("ResultFiles", files);
     String manifestKey = folder + "manifest.json";
-    s3.putObject(bucket, manifestKey, Json.write(manifest));
+    s3.put(bucket, manifestKey, Json.write(manifest), clock.get());
     ObjectNode details = Json.object();
     details.put("Bucket", bucket);
     details.put("Key", manifestKey);
@@ -73,7 +80,7 @@ public final class S3ResultWriter implements ResultSink {
     } else {
       body = Json.write(results);
     }
-    s3.putObject(bucket, key, body);
+    s3.put(bucket, key, body, clock.get());
     ObjectNode file = Json.object();
     file.put("Key", key);
     file.put("Size", body.getBytes(StandardCharsets.UTF_8).length);

@@ -28,10 +28,10 @@ final class Asl {
 
   /** The errors of a definition for a STANDARD machine. */
   static List<Diagnostic> errors(String json) {
-    return errors(json, StateMachineType.STANDARD);
+    return errors(json, WorkflowType.STANDARD);
   }
 
-  static List<Diagnostic> errors(String json, StateMachineType type) {
+  static List<Diagnostic> errors(String json, WorkflowType type) {
     return DefinitionParser.parseWithDiagnostics(json, type).diagnostics().stream()
         .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
         .toList();
@@ -53,10 +53,10 @@ final class Asl {
 
   /** Asserts the definition is accepted: no error (warnings allowed). */
   static void assertAccepted(String json) {
-    assertAccepted(json, StateMachineType.STANDARD);
+    assertAccepted(json, WorkflowType.STANDARD);
   }
 
-  static void assertAccepted(String json, StateMachineType type) {
+  static void assertAccepted(String json, WorkflowType type) {
     DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(json, type);
     assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Diagnostic.Severity.ERROR).isEmpty();
     assertThat(result.definition()).isNotNull();

@@ -50,7 +50,7 @@ class ConformanceDefinitionsTest {
     String definition = concrete(recorded);
     // WHEN
     DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(definition,
-        StateMachineType.valueOf(recorded.path("state_machine_type").asText("STANDARD")));
+        WorkflowType.valueOf(recorded.path("state_machine_type").asText("STANDARD")));
     // THEN
     List<Diagnostic> errors = result.diagnostics().stream()
         .filter(d -> d.severity() == Diagnostic.Severity.ERROR).collect(Collectors.toList());

@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Whatever it is given, the parser answers with a definition or with diagnostics (and {@code
- * parse} with a definition or an {@link InvalidDefinitionException}), never with another
+ * parse} with a definition or an {@link DefinitionRefusedException}), never with another
  * exception, and the two agree: a definition exactly when there is no error. Inputs are valid
  * definitions mutated at random (a field deleted, a value of another type, a random string where a
  * path or expression goes), truncated text, deep nesting of states, rules, templates and
@@ -63,7 +63,7 @@ class DefinitionParserPropertiesTest {
     answersCleanly(text);
   }
 
-  /** The property itself: no exception but InvalidDefinitionException, and a consistent result. */
+  /** The property itself: no exception but DefinitionRefusedException, and a consistent result. */
   private static void answersCleanly(String json) {
     DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(json);
     assertThat(result.definition() == null).isEqualTo(result.hasErrors());
@@ -74,7 +74,7 @@ class DefinitionParserPropertiesTest {
     try {
       assertThat(DefinitionParser.parse(json)).isNotNull();
       assertThat(result.hasErrors()).isFalse();
-    } catch (InvalidDefinitionException e) {
+    } catch (DefinitionRefusedException e) {
       assertThat(result.hasErrors()).isTrue();
       assertThat(e.getMessage()).startsWith("Invalid State Machine Definition: '");
     }

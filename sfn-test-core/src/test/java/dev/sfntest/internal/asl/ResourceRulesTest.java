@@ -133,19 +133,19 @@ class ResourceRulesTest {
       // GIVEN / WHEN / THEN (observed for .waitForTaskToken, with AWS's trailing space)
       String callback = task("arn:aws:states:::sqs:sendMessage.waitForTaskToken",
           "\"Parameters\": {\"QueueUrl\": \"q\", \"MessageBody\": \"m\"}");
-      assertThat(Asl.errors(callback, StateMachineType.EXPRESS)).containsExactly(
+      assertThat(Asl.errors(callback, WorkflowType.EXPRESS)).containsExactly(
           schema(Messages.expressPattern(".waitForTaskToken"), "/States/S/Resource"));
       String sync = task("arn:aws:states:::states:startExecution.sync:2", "\"Parameters\": {\"StateMachineArn\": \"a\"}");
-      assertThat(Asl.errors(sync, StateMachineType.EXPRESS)).containsExactly(
+      assertThat(Asl.errors(sync, WorkflowType.EXPRESS)).containsExactly(
           schema(Messages.expressPattern(".sync"), "/States/S/Resource"));
-      Asl.assertAccepted(callback, StateMachineType.STANDARD);
-      Asl.assertAccepted(task("arn:aws:states:::sqs:sendMessage", "\"Parameters\": {\"QueueUrl\": \"q\", \"MessageBody\": \"m\"}"), StateMachineType.EXPRESS);
+      Asl.assertAccepted(callback, WorkflowType.STANDARD);
+      Asl.assertAccepted(task("arn:aws:states:::sqs:sendMessage", "\"Parameters\": {\"QueueUrl\": \"q\", \"MessageBody\": \"m\"}"), WorkflowType.EXPRESS);
     }
 
     @Test
     void express_workflows_have_no_activities() {
       // GIVEN / WHEN / THEN
-      assertThat(Asl.errors(task("arn:aws:states:us-east-1:123456789012:activity:pack", ""), StateMachineType.EXPRESS))
+      assertThat(Asl.errors(task("arn:aws:states:us-east-1:123456789012:activity:pack", ""), WorkflowType.EXPRESS))
           .containsExactly(schema(Messages.EXPRESS_ACTIVITY, "/States/S/Resource"));
     }
 

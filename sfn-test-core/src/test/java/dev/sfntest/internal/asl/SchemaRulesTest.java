@@ -130,7 +130,7 @@ class SchemaRulesTest {
             "pass2": {"Type": "Pass", "End": true}}}
           """;
       // WHEN
-      InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
+      DefinitionRefusedException e = catchThrowableOfType(DefinitionRefusedException.class,
           () -> DefinitionParser.parse(json));
       // THEN AWS's answer, byte for byte
       assertThat(e).hasMessage("Invalid State Machine Definition: 'MISSING_TRANSITION_TARGET: Missing 'Next' target: "
@@ -143,7 +143,7 @@ class SchemaRulesTest {
       // GIVEN a loop without a terminal state
       String json = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Next\": \"A\"}}}";
       // WHEN
-      InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
+      DefinitionRefusedException e = catchThrowableOfType(DefinitionRefusedException.class,
           () -> DefinitionParser.parse(json));
       // THEN (observed)
       assertThat(e).hasMessage("Invalid State Machine Definition: 'MISSING_END_STATE: Workflow has no terminal state at null'");
@@ -154,7 +154,7 @@ class SchemaRulesTest {
       // GIVEN an error and a warning
       String json = one("{\"Type\": \"Pass\", \"Parameters\": {\"a\": \"$.x\"}, \"TimeoutSeconds\": 1, \"End\": true}");
       // WHEN
-      InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
+      DefinitionRefusedException e = catchThrowableOfType(DefinitionRefusedException.class,
           () -> DefinitionParser.parse(json));
       // THEN
       assertThat(e).hasMessage("Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: "

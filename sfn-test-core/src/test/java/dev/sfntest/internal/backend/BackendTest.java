@@ -3,9 +3,11 @@ package dev.sfntest.internal.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.internal.engine.ExecutionRun;
-import dev.sfntest.internal.engine.TaskInvoker;
-import dev.sfntest.internal.tasks.MockRegistry;
-import java.time.Instant;
+import dev.sfntest.internal.engine.RunStatus;
+import dev.sfntest.internal.expr.Json;
+import dev.sfntest.internal.tasks.MockFile;
+import dev.sfntest.internal.tasks.MockResponse;
+import dev.sfntest.internal.tasks.TaskTokens;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -16,9 +18,22 @@ class BackendTest {
 
   private static final String PASS = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
   private static final String ROLE = "arn:aws:iam::123456789012:role/r";
+  private static final String LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:f";
 
-  private static Backend backend(TaskInvoker tasks) {
-    return new Backend("us-east-1", "123456789012", Instant.parse("2024-01-01T00:00:00Z"), true, 0, tasks);
+  private static Backend backend() {
+    return new Backend(Backend.Settings.DEFAULTS);
+  }
+
+  private static Backend backend(MockFile mockFile) {
+    Backend.Settings d = Backend.Settings.DEFAULTS;
+    return new Backend(new Backend.Settings(d.region(), d.account(), d.initialTime(), d.timeSkipping(), d.seed(),
+        d.timeSource(), d.activityPollTimeout(), mockFile, d.keepFinishedExecutions(), d.unmockedTasks()));
+  }
+
+  /** A machine of one Task state named {@code Work} on {@code resource}. */
+  private static String oneTask(Backend backend, String name, String resource) {
+    return backend.createStateMachine(name, "{\"StartAt\":\"Work\",\"States\":{\"Work\":{\"Type\":\"Task\","
+        + "\"Resource\":\"" + resource + "\",\"End\":true}}}", ROLE, null, null, null, null, Map.of()).arn();
   }
 
   @Nested
@@ -26,10 +41,8 @@ class BackendTest {
     @Test
     void passes_the_test_case_of_the_arn_to_the_engine() {
       // GIVEN
-      MockRegistry mocks = new MockRegistry();
-      mocks.setMockConfig(dev.sfntest.internal.tasks.MockConfig.parse(
+      Backend backend = backend(MockFile.parse(
           "{\"StateMachines\":{\"order\":{\"TestCases\":{\"HappyPath\":{}}}},\"MockedResponses\":{}}", "mocks"));
-      Backend backend = backend(mocks);
       String machine = backend.createStateMachine("order", PASS, ROLE, null, null, null, null, Map.of()).arn();
       // WHEN
       ExecutionRun run = backend.executions().start(machine + "#HappyPath", "x", "{}", null).run();
@@ -40,49 +53,112 @@ class BackendTest {
 
     @Test
     void keeps_the_shortcut_other_code_starts_executions_with() {
-      Backend backend = backend(new MockRegistry());
+      Backend backend = backend();
       String machine = backend.createStateMachine("order", PASS, ROLE, null, null, null, null, Map.of()).arn();
       assertThat(backend.startExecution(machine, "x", "{}").arn())
           .isEqualTo("arn:aws:states:us-east-1:123456789012:execution:order:x");
     }
   }
 
+  /** The task chain's one order: state mock, resource mock, mock file, activity, nested execution, "no mock". */
   @Nested
-  class Wiring {
+  class Task_chain {
+    private static final String FILE = """
+        {"StateMachines": {"flow": {"TestCases": {"Case": {"Work": "FromFile"}}}},
+         "MockedResponses": {"FromFile": {"0": {"Return": {"by": "file"}}}}}""";
+
     @Test
-    void a_mock_registry_shares_its_task_tokens_and_gets_the_activities_as_fallback() {
+    void a_state_mock_answers_before_a_resource_mock() {
       // GIVEN
-      MockRegistry mocks = new MockRegistry();
-      Backend backend = backend(mocks);
-      String activity = backend.activities().create("pack", List.of(), null).arn();
-      String machine = backend.createStateMachine("flow", "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\","
-          + "\"Resource\":\"" + activity + "\",\"End\":true}}}", ROLE, null, null, null, null, Map.of()).arn();
-      backend.startExecution(machine, "x", "{}");
+      Backend backend = backend();
+      String machine = oneTask(backend, "flow", LAMBDA);
+      backend.mocks().forResource(LAMBDA).add(MockResponse.returning(Json.parseUnchecked("{\"by\":\"resource\"}")));
+      backend.mocks().forState("Work").add(MockResponse.returning(Json.parseUnchecked("{\"by\":\"state\"}")));
       // WHEN
-      ActivityTasks.Grant task = backend.activityTasks().poll(activity, "w");
+      ExecutionRun run = backend.startExecution(machine, "x", "{}");
       // THEN
-      assertThat(mocks.tokens().status(task.taskToken())).isEqualTo(dev.sfntest.internal.tasks.TaskTokens.Status.WAITING);
+      assertThat(Json.write(run.output())).isEqualTo("{\"by\":\"state\"}");
     }
 
     @Test
-    void another_invoker_is_asked_after_the_activities() {
-      // GIVEN: an invoker that answers every task
-      TaskInvoker echo = (request, callbacks) -> {
-        callbacks.succeeded(request.parameters());
-        return dev.sfntest.internal.engine.TaskHandle.NOOP;
-      };
-      Backend backend = backend(echo);
+    void a_resource_mock_answers_before_the_mock_file() {
+      // GIVEN
+      Backend backend = backend(MockFile.parse(FILE, "test"));
+      String machine = oneTask(backend, "flow", LAMBDA);
+      backend.mocks().forResource(LAMBDA).add(MockResponse.returning(Json.parseUnchecked("{\"by\":\"resource\"}")));
+      // WHEN
+      ExecutionRun run = backend.startExecution(machine + "#Case", "x", "{}");
+      // THEN
+      assertThat(Json.write(run.output())).isEqualTo("{\"by\":\"resource\"}");
+    }
+
+    @Test
+    void the_mock_file_answers_before_an_activity_which_then_need_not_exist() {
+      // GIVEN: an activity nobody created, which would otherwise refuse the task
+      Backend backend = backend(MockFile.parse(FILE, "test"));
+      String machine = oneTask(backend, "flow", "arn:aws:states:us-east-1:123456789012:activity:missing");
+      // WHEN
+      ExecutionRun run = backend.startExecution(machine + "#Case", "x", "{}");
+      // THEN
+      assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+      assertThat(Json.write(run.output())).isEqualTo("{\"by\":\"file\"}");
+    }
+
+    @Test
+    void an_activity_task_shares_its_token_with_callback_tasks() {
+      // GIVEN
+      Backend backend = backend();
       String activity = backend.activities().create("pack", List.of(), null).arn();
-      String machine = backend.createStateMachine("flow", "{\"StartAt\":\"A\",\"States\":{"
-          + "\"A\":{\"Type\":\"Task\",\"Resource\":\"" + activity + "\",\"Next\":\"L\"},"
-          + "\"L\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:lambda:us-east-1:123456789012:function:f\",\"End\":true}}}",
-          ROLE, null, null, null, null, Map.of()).arn();
+      String machine = oneTask(backend, "flow", activity);
       ExecutionRun run = backend.startExecution(machine, "x", "{}");
       // WHEN
       ActivityTasks.Grant task = backend.activityTasks().poll(activity, "w");
-      backend.taskResponses().success(task.taskToken(), "{\"done\":1}");
       // THEN
-      assertThat(run.output().toString()).isEqualTo("{\"done\":1}");
+      assertThat(backend.tokens().status(task.taskToken())).isEqualTo(TaskTokens.Status.WAITING);
+      backend.taskResponses().success(task.taskToken(), "{\"done\":1}");
+      assertThat(Json.write(run.output())).isEqualTo("{\"done\":1}");
+    }
+
+    @Test
+    void a_missing_activity_is_refused_when_nothing_mocks_it() {
+      // GIVEN
+      Backend backend = backend();
+      String machine = oneTask(backend, "flow", "arn:aws:states:us-east-1:123456789012:activity:missing");
+      // WHEN
+      ExecutionRun run = backend.startExecution(machine, "x", "{}");
+      // THEN
+      assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+      assertThat(run.cause()).contains("The activity arn:aws:states:us-east-1:123456789012:activity:missing does not exist.");
+    }
+
+    @Test
+    void an_unmocked_start_execution_task_starts_a_nested_execution() {
+      // GIVEN
+      Backend backend = backend();
+      String child = backend.createStateMachine("child", PASS, ROLE, null, null, null, null, Map.of()).arn();
+      String parent = backend.createStateMachine("parent", "{\"StartAt\":\"Work\",\"States\":{\"Work\":{"
+          + "\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::states:startExecution.sync:2\","
+          + "\"Parameters\":{\"StateMachineArn\":\"" + child + "\"},\"End\":true}}}",
+          ROLE, null, null, null, null, Map.of()).arn();
+      // WHEN
+      ExecutionRun run = backend.startExecution(parent, "x", "{}");
+      // THEN
+      assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+      assertThat(run.output().path("ExecutionArn").asText()).contains(":execution:child:");
+      assertThat(run.output().path("Status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void a_task_nothing_answers_fails_saying_how_to_mock_it() {
+      // GIVEN
+      Backend backend = backend();
+      String machine = oneTask(backend, "flow", LAMBDA);
+      // WHEN
+      ExecutionRun run = backend.startExecution(machine, "x", "{}");
+      // THEN
+      assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+      assertThat(run.error()).isEqualTo("States.Runtime");
+      assertThat(run.cause()).contains("No mock answers the Task state 'Work'", "sfn.mockTask(\"Work\")");
     }
   }
 }

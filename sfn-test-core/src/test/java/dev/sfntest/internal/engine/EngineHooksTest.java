@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.asl.DefinitionParser;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.history.EventType;
-import dev.sfntest.internal.history.HistoryEvent;
+import dev.sfntest.internal.history.RecordedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -102,21 +102,21 @@ class EngineHooksTest {
     void reruns_the_failed_state_with_its_input_and_the_variables_assigned_before() {
       // GIVEN
       ExecutionRun run = start(new Flaky(1), PREP_THEN_TASK, "{}", false);
-      assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
+      assertThat(run.status()).isEqualTo(RunStatus.FAILED);
       // WHEN
       locked(() -> {
         run.redrive();
         return null;
       });
       // THEN
-      assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
       assertThat(run.redriveCount()).isEqualTo(1);
       assertThat(run.output()).isEqualTo(Json.parseUnchecked("{\"x\":1,\"kept\":\"yes\",\"count\":1}"));
       assertThat(compact(run)).isEqualTo("1:0:ExecutionStarted 2:0:PassStateEntered 3:2:PassStateExited "
           + "4:3:TaskStateEntered 5:4:LambdaFunctionScheduled 6:5:LambdaFunctionStarted 7:6:LambdaFunctionFailed "
           + "8:7:ExecutionFailed 9:8:ExecutionRedriven 10:9:TaskStateEntered 11:10:LambdaFunctionScheduled "
           + "12:11:LambdaFunctionStarted 13:12:LambdaFunctionSucceeded 14:13:TaskStateExited 15:14:ExecutionSucceeded");
-      HistoryEvent redriven = run.history().get(9);
+      RecordedEvent redriven = run.history().get(9);
       assertThat(redriven.type()).isEqualTo(EventType.ExecutionRedriven);
       assertThat(redriven.details().get("redriveCount")).isEqualTo(1);
     }
@@ -127,7 +127,7 @@ class EngineHooksTest {
       TaskInvoker silent = (request, callbacks) -> TaskHandle.NOOP;
       ExecutionRun run = start(silent, "{'TimeoutSeconds':10,'StartAt':'T','States':{'T':{'Type':'Task',"
           + "'Resource':'" + LAMBDA + "','End':true}}}", "{}", false);
-      assertThat(run.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+      assertThat(run.status()).isEqualTo(RunStatus.TIMED_OUT);
       Instant timedOut = run.stopDate();
       // WHEN
       locked(() -> {
@@ -135,14 +135,14 @@ class EngineHooksTest {
         return null;
       });
       // THEN
-      assertThat(run.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+      assertThat(run.status()).isEqualTo(RunStatus.TIMED_OUT);
       assertThat(run.stopDate()).isEqualTo(timedOut.plusSeconds(10));
     }
 
     @Test
     void refuses_a_running_or_succeeded_execution() {
       ExecutionRun run = start(new Flaky(0), PREP_THEN_TASK, "{}", false);
-      assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
       assertThatThrownBy(run::redrive).isInstanceOf(IllegalStateException.class)
           .hasMessage("A SUCCEEDED execution cannot be redriven");
     }
@@ -155,9 +155,9 @@ class EngineHooksTest {
     @Test
     void an_express_execution_times_out_after_five_minutes() {
       ExecutionRun run = start(new Flaky(0), WAIT_HOUR, "{}", true);
-      assertThat(run.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+      assertThat(run.status()).isEqualTo(RunStatus.TIMED_OUT);
       assertThat(Duration.between(run.startDate(), run.stopDate())).isEqualTo(Duration.ofMinutes(5));
-      List<HistoryEvent> events = run.history().snapshot();
+      List<RecordedEvent> events = run.history().snapshot();
       assertThat(events.get(events.size() - 1).type()).isEqualTo(EventType.ExecutionTimedOut);
     }
 
@@ -170,7 +170,7 @@ class EngineHooksTest {
     @Test
     void a_standard_execution_has_no_such_limit() {
       ExecutionRun run = start(new Flaky(0), WAIT_HOUR, "{}", false);
-      assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
     }
   }
 }

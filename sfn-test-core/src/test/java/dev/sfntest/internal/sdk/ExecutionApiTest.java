@@ -147,7 +147,7 @@ class ExecutionApiTest {
     @Test
     void a_test_case_suffix_is_accepted_and_names_no_other_machine() {
       // GIVEN: Step Functions Local's "stateMachineArn#TestCase"
-      api.fake.useMockConfig(dev.sfntest.internal.tasks.MockConfig.parse(
+      api.fake.useMockConfig(dev.sfntest.core.MockConfigFile.parse(
           "{\"StateMachines\":{\"order\":{\"TestCases\":{\"HappyPath\":{}}}},\"MockedResponses\":{}}", "mocks"));
       String machine = api.machine("order", PASS);
       // WHEN

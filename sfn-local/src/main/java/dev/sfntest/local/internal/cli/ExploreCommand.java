@@ -1,12 +1,12 @@
 package dev.sfntest.local.internal.cli;
 
 import dev.sfntest.core.FakeSfn;
+import dev.sfntest.core.MockConfigFile;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.core.explore.Exploration;
 import dev.sfntest.core.explore.FailureExplorer;
-import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.tasks.MockConfig;
+import dev.sfntest.internal.shared.JsonValues;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -85,7 +85,7 @@ public final class ExploreCommand implements Callable<Integer> {
 
   private static boolean isJson(String text) {
     try {
-      Json.parse(text);
+      JsonValues.parse(text);
       return true;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return false;
@@ -134,9 +134,9 @@ public final class ExploreCommand implements Callable<Integer> {
     }
     String name = RunCommand.machineName(definition);
     if (mockConfig != null) {
-      MockConfig mocks;
+      MockConfigFile mocks;
       try {
-        mocks = MockConfig.fromPath(mockConfig);
+        mocks = MockConfigFile.fromPath(mockConfig);
       } catch (IllegalArgumentException e) {
         err.println(e.getMessage());
         return ExitCodes.USAGE;

@@ -3,9 +3,10 @@ package dev.sfntest.local.internal.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.sdk.SdkJson;
-import dev.sfntest.internal.tasks.MockConfig;
+import dev.sfntest.core.MockConfigFile;
+import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.SdkWire;
+import dev.sfntest.internal.shared.UnmockedTasks;
 import dev.sfntest.local.internal.LocalTasks;
 import dev.sfntest.trace.HistoryTable;
 import java.io.IOException;
@@ -102,9 +103,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     FakeSfn.Builder fake = FakeSfn.builder().initialTime(start);
     if (mockConfig != null) {
-      MockConfig mocks;
+      MockConfigFile mocks;
       try {
-        mocks = MockConfig.fromPath(mockConfig);
+        mocks = MockConfigFile.fromPath(mockConfig);
       } catch (IllegalArgumentException e) {
         err.println(e.getMessage());
         return ExitCodes.USAGE;
@@ -117,7 +118,7 @@ public final class RunCommand implements Callable<Integer> {
       fake.mockConfig(mocks);
     }
     // A task no mock answers fails saying how to mock it with this command's flags.
-    fake.unmockedTasks(tokens -> LocalTasks.of(null, "us-east-1", LocalTasks.Advice.RUN, tokens));
+    UnmockedTasks.answerWith(fake, tokens -> LocalTasks.of(null, "us-east-1", LocalTasks.Advice.RUN, tokens));
     try (FakeSfn running = fake.build()) {
       return run(running.client(), definitionText, inputText);
     }
@@ -177,11 +178,11 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private static ObjectNode toJson(DescribeExecutionResponse described, List<HistoryEvent> events) {
-    ObjectNode json = Json.object();
-    json.set("execution", SdkJson.toJson(described));
+    ObjectNode json = JsonValues.object();
+    json.set("execution", SdkWire.toJson(described));
     ArrayNode array = json.putArray("events");
     for (HistoryEvent event : events) {
-      array.add(SdkJson.toJson(event));
+      array.add(SdkWire.toJson(event));
     }
     return json;
   }

@@ -1,12 +1,10 @@
 package dev.sfntest.local.internal.cli;
 
-import dev.sfntest.internal.asl.DefinitionParser;
-import dev.sfntest.internal.asl.Diagnostic;
-import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.core.FakeSfn;
+import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.SdkWire;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionDiagnostic;
 import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionResponse;
+import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionSeverity;
 
 /**
  * {@code sfn-local validate DEFINITION}: the diagnostics AWS's {@code ValidateStateMachineDefinition}
@@ -53,7 +52,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     ValidateStateMachineDefinitionResponse response = validate(text);
     if (json) {
-      out.println(Json.write(SdkJson.toJson(response)));
+      out.println(JsonValues.write(SdkWire.toJson(response)));
     } else {
       print(response, out);
     }
@@ -61,23 +60,15 @@ public final class ValidateCommand implements Callable<Integer> {
     return response.resultAsString().equals("OK") ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
-  /** The response AWS gives for {@code definition}: FAIL when any diagnostic is an error. */
+  /**
+   * The response AWS gives for {@code definition}, warnings included: FAIL when any diagnostic is
+   * an error. The fake's own ValidateStateMachineDefinition answers, so the CLI and the API agree.
+   */
   static ValidateStateMachineDefinitionResponse validate(String definition) {
-    DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(definition);
-    List<ValidateStateMachineDefinitionDiagnostic> diagnostics = new ArrayList<>();
-    for (Diagnostic diagnostic : result.diagnostics()) {
-      diagnostics.add(ValidateStateMachineDefinitionDiagnostic.builder()
-          .severity(diagnostic.severity().name())
-          .code(diagnostic.code())
-          .message(diagnostic.message())
-          .location(diagnostic.location() == null || diagnostic.location().isEmpty() ? null : diagnostic.location())
-          .build());
+    try (FakeSfn fake = FakeSfn.create()) {
+      return fake.client().validateStateMachineDefinition(b -> b.definition(definition)
+          .severity(ValidateStateMachineDefinitionSeverity.WARNING));
     }
-    return ValidateStateMachineDefinitionResponse.builder()
-        .result(result.hasErrors() ? "FAIL" : "OK")
-        .diagnostics(diagnostics)
-        .truncated(false)
-        .build();
   }
 
   private static void print(ValidateStateMachineDefinitionResponse response, PrintWriter out) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.asl.DefinitionParser;
+import dev.sfntest.internal.asl.DefinitionRefusedException;
 import dev.sfntest.internal.asl.Diagnostic;
-import dev.sfntest.internal.asl.InvalidDefinitionException;
 import dev.sfntest.internal.asl.MapState;
 import dev.sfntest.internal.asl.ParallelState;
 import dev.sfntest.internal.asl.State;
@@ -175,6 +175,6 @@ public final class TestedStates {
   }
 
   private static ApiException invalid(List<Diagnostic> diagnostics) {
-    return new ApiException("InvalidDefinition", new InvalidDefinitionException(diagnostics).getMessage());
+    return new ApiException("InvalidDefinition", new DefinitionRefusedException(diagnostics).getMessage());
   }
 }

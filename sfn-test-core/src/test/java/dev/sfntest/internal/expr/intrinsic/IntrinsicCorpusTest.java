@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.expr.EvalContext;
 import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.expr.PayloadTemplate;
+import dev.sfntest.internal.expr.template.PayloadTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.EvalContext;
 import dev.sfntest.internal.expr.EvaluationException;
-import dev.sfntest.internal.expr.Intrinsics;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.expr.RandomSource;
+import dev.sfntest.internal.expr.intrinsic.Intrinsics;
 import java.util.Map;
 
 /** Evaluates intrinsic expressions in tests against a given input, context object and variables. */

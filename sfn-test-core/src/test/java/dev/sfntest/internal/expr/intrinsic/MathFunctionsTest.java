@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.EvaluationException;
-import dev.sfntest.internal.expr.Intrinsics;
 import dev.sfntest.internal.expr.RandomSource;
+import dev.sfntest.internal.expr.intrinsic.Intrinsics;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Nested;

@@ -1,0 +1,57 @@
+package dev.sfntest.internal.shared;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.internal.sdk.RequiredMembers;
+import dev.sfntest.internal.sdk.SdkJson;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkRequest;
+
+/**
+ * The SDK's Step Functions types in the AWS JSON 1.0 wire format, both ways, and the checks the
+ * SDK's client makes before a request leaves it: what sfn-local needs to serve the fake over HTTP.
+ *
+ * <pre>{@code
+ * StartExecutionRequest request = SdkWire.fromJsonStrict(StartExecutionRequest.class, body);
+ * SdkWire.checkRequiredMembers(request);
+ * String reply = JsonValues.write(SdkWire.toJson(client.startExecution(request)));
+ * }</pre>
+ */
+public final class SdkWire {
+
+  private SdkWire() {}
+
+  /** A request body whose fields do not have the types of the operation's model. */
+  public static final class WrongShapeException extends IllegalArgumentException {
+    WrongShapeException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** An SDK object as its wire JSON. */
+  public static ObjectNode toJson(SdkPojo pojo) {
+    return SdkJson.toJson(pojo);
+  }
+
+  /**
+   * Wire JSON as an SDK object of {@code type}, refusing fields of the wrong type.
+   *
+   * @throws WrongShapeException naming the field, as AWS's serialization error does
+   */
+  public static <T> T fromJsonStrict(Class<T> type, JsonNode json) {
+    try {
+      return SdkJson.toSdkStrict(type, json);
+    } catch (SdkJson.ShapeMismatchException e) {
+      throw new WrongShapeException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses a request that lacks a member its operation requires, as the SDK's client would.
+   *
+   * @throws software.amazon.awssdk.services.sfn.model.SfnException AWS's {@code ValidationException}
+   */
+  public static void checkRequiredMembers(SdkRequest request) {
+    RequiredMembers.check(request);
+  }
+}
