@@ -20,10 +20,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A production failure replayed and kept as a regression test. An order failed on AWS: the
- * payment service throttled every charge, through all three retries. Its history, exported with
- * {@code aws stepfunctions get-execution-history --output json}, is {@code
- * histories/order-throttled.json}. The replay runs {@code workflows/order.asl.json} on the fake
+ * A production failure replayed and kept as a regression test. An order failed: the payment
+ * service throttled every charge, through all three retries. Its history, as {@code aws
+ * stepfunctions get-execution-history --output json} writes it, is {@code
+ * histories/order-throttled.json} (an illustration: the project has no AWS account, so the file
+ * was made on the fake, with the AWS CLI's layout, offsets and microseconds). The replay runs {@code workflows/order.asl.json} on the fake
  * with the answers each Task got and finds the same history; its answers, as Java mocks, reproduce
  * the failure in a test, and show that the resilient definition handles it.
  */
