@@ -3,8 +3,10 @@ package dev.sfntest.internal.shared.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.internal.history.EventType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,10 +31,10 @@ import java.util.Set;
  */
 public final class ParallelBranchSort implements NormalisationRule {
 
-  // LocalStack's rewrite, mirrored here, matched the recorded JSON's type names; the comparison
-  // library sits below the API and reads event kinds as AWS names them, not through the trace model.
-  private static final Set<String> CLOSING = Set.of(
-      "ParallelStateSucceeded", "ParallelStateAborted", "ParallelStateExited", "ParallelStateFailed");
+  // The comparison library sits below the API, so it reads the JSON's type names through the
+  // engine's own enum of AWS's event types rather than through the trace model.
+  private static final Set<EventType> CLOSING = EnumSet.of(EventType.ParallelStateSucceeded,
+      EventType.ParallelStateAborted, EventType.ParallelStateExited, EventType.ParallelStateFailed);
 
   @Override
   public void apply(ObjectNode entry, References references) {
@@ -50,8 +52,8 @@ public final class ParallelBranchSort implements NormalisationRule {
     List<JsonNode> collected = null;
     boolean collecting = false;
     for (int i = 0; i < out.size(); i++) {
-      String type = out.get(i).path("type").asText();
-      if (type.equals("ParallelStateStarted")) {
+      EventType type = typeOf(out.get(i));
+      if (type == EventType.ParallelStateStarted) {
         start = i;
         collected = new ArrayList<>();
         collecting = true;
@@ -72,6 +74,15 @@ public final class ParallelBranchSort implements NormalisationRule {
       }
     }
     return out;
+  }
+
+  /** The event's type, or {@code null} for a type the engine does not know (it is never a Parallel's). */
+  private static EventType typeOf(JsonNode event) {
+    try {
+      return EventType.valueOf(event.path("type").asText());
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
   }
 
   /** Whether an event is a re-sorted branch event ({@code "id": [0]}). */
