@@ -2,6 +2,7 @@ package dev.sfntest.assertj;
 
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.StateMachine;
+import dev.sfntest.core.explore.Exploration;
 
 /**
  * The entry point of sfn-test's AssertJ assertions. They read executions through the public
@@ -29,5 +30,14 @@ public class SfnAssertions implements SfnInstanceOfAssertFactories {
   /** Assertions about a state machine's definition. */
   public static StateMachineAssert assertThat(StateMachine actual) {
     return new StateMachineAssert(actual);
+  }
+
+  /**
+   * Assertions about a failure exploration.
+   *
+   * <pre>{@code assertThat(FailureExplorer.of(order).explore()).everyFaultIsHandled();}</pre>
+   */
+  public static ExplorationAssert assertThat(Exploration actual) {
+    return new ExplorationAssert(actual);
   }
 }

@@ -2,6 +2,7 @@ package dev.sfntest.assertj;
 
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.StateMachine;
+import dev.sfntest.core.explore.Exploration;
 import org.assertj.core.api.InstanceOfAssertFactory;
 
 /**
@@ -20,6 +21,10 @@ public interface SfnInstanceOfAssertFactories {
   /** {@link InstanceOfAssertFactory} for an {@link Execution}. */
   InstanceOfAssertFactory<Execution, ExecutionAssert> EXECUTION =
       new InstanceOfAssertFactory<>(Execution.class, SfnAssertions::assertThat);
+
+  /** {@link InstanceOfAssertFactory} for an {@link Exploration}. */
+  InstanceOfAssertFactory<Exploration, ExplorationAssert> EXPLORATION =
+      new InstanceOfAssertFactory<>(Exploration.class, SfnAssertions::assertThat);
 
   /** {@link InstanceOfAssertFactory} for a {@link StateMachine}. */
   InstanceOfAssertFactory<StateMachine, StateMachineAssert> STATE_MACHINE =

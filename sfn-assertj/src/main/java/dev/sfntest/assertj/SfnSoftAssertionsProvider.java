@@ -2,6 +2,7 @@ package dev.sfntest.assertj;
 
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.StateMachine;
+import dev.sfntest.core.explore.Exploration;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -31,5 +32,10 @@ public interface SfnSoftAssertionsProvider extends SoftAssertionsProvider {
   /** Soft assertions about a state machine's definition. */
   default StateMachineAssert assertThat(StateMachine actual) {
     return proxy(StateMachineAssert.class, StateMachine.class, actual);
+  }
+
+  /** Soft assertions about a failure exploration. */
+  default ExplorationAssert assertThat(Exploration actual) {
+    return proxy(ExplorationAssert.class, Exploration.class, actual);
   }
 }

@@ -32,7 +32,8 @@ class EntryPointsTest {
     void have_the_public_one_argument_constructor_soft_proxies_call() throws Exception {
       // GIVEN
       List<Class<? extends AbstractAssert<?, ?>>> classes = List.of(ExecutionAssert.class, StateAssert.class,
-          TaskAssert.class, ScopeAssert.class, HistoryAssert.class, JsonValueAssert.class, StateMachineAssert.class);
+          TaskAssert.class, ScopeAssert.class, HistoryAssert.class, JsonValueAssert.class, StateMachineAssert.class,
+          ExplorationAssert.class);
       // WHEN / THEN
       for (Class<? extends AbstractAssert<?, ?>> type : classes) {
         then(Modifier.isFinal(type.getModifiers())).as(type.getSimpleName()).isFalse();

@@ -63,6 +63,11 @@ public final class BenchMain {
         Workload.load(waitLong).name(), coldMillis(ColdStart.class.getName(), waitLong.toString())));
     System.out.println(String.format(Locale.ROOT, "cold (fresh JVM, one-test @SfnTest class): %.0f ms",
         coldMillis(ColdJUnit.class.getName())));
+    Path workflows = Path.of(System.getProperty("sfntest.examples", "examples"), "src/test/resources/workflows");
+    if (Files.isDirectory(workflows)) {
+      exploration(workflows.resolve("order.asl.json"), false);
+      exploration(workflows.resolve("order-resilient.asl.json"), true);
+    }
     for (Path file : files) {
       String name = file.getFileName().toString();
       if (name.contains("pass-chain") || name.contains("map-1000")) {
@@ -104,6 +109,42 @@ public final class BenchMain {
     }
     String[] lines = output.strip().split("\\R");
     return lines[lines.length - 1];
+  }
+
+  /**
+   * The time to explore the order example fully, and the executions per second that makes: the
+   * median of five 1-second rounds after a 1.5 s warm-up, as for the workloads.
+   */
+  private static void exploration(Path definition, boolean pairs) throws Exception {
+    int executions;
+    try (dev.sfntest.core.FakeSfn fake = dev.sfntest.core.FakeSfn.create()) {
+      executions = ExplorationBenchmark.explore(ExplorationBenchmark.deploy(fake, definition), pairs).executions();
+    }
+    Options options = new OptionsBuilder()
+        .include(ExplorationBenchmark.class.getName())
+        .param("definitionFile", definition.toAbsolutePath().toString())
+        .param("pairs", String.valueOf(pairs))
+        .forks(1)
+        .warmupIterations(1)
+        .warmupTime(TimeValue.milliseconds(1500))
+        .measurementIterations(5)
+        .measurementTime(TimeValue.seconds(1))
+        .jvmArgsAppend("-Xms1g", "-Xmx1g")
+        .shouldDoGC(true)
+        .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
+        .build();
+    List<Double> rounds = new ArrayList<>();
+    for (RunResult result : new Runner(options).run()) {
+      for (var benchmark : result.getBenchmarkResults()) {
+        for (IterationResult iteration : benchmark.getIterationResults()) {
+          rounds.add(iteration.getPrimaryResult().getScore());
+        }
+      }
+    }
+    rounds.sort(Double::compare);
+    double millis = rounds.get(rounds.size() / 2);
+    System.out.println(String.format(Locale.ROOT, "explore %s%s: %,d executions in %.1f ms, %,.0f executions/s",
+        definition.getFileName(), pairs ? " with pairs" : "", executions, millis, executions / (millis / 1000)));
   }
 
   /** The median of five 1-second rounds after a 1.5 s warm-up, in executions per second. */

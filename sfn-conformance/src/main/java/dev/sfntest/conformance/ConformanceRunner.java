@@ -1,8 +1,7 @@
 package dev.sfntest.conformance;
 
 import dev.sfntest.conformance.compare.CaseComparator;
-import dev.sfntest.conformance.compare.Difference;
-import dev.sfntest.conformance.compare.Normaliser;
+import dev.sfntest.conformance.compare.CaseNormaliser;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.Tier;
 import dev.sfntest.conformance.endpoint.Target;
@@ -11,6 +10,8 @@ import dev.sfntest.conformance.execute.CaseExecution;
 import dev.sfntest.conformance.execute.CaseNames;
 import dev.sfntest.conformance.execute.Observation;
 import dev.sfntest.conformance.execute.RejectedException;
+import dev.sfntest.internal.shared.compare.Difference;
+import dev.sfntest.internal.shared.compare.Normaliser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class ConformanceRunner {
     TaskAnswers answers = tier == Tier.C ? TaskAnswers.from(c, names::toConcrete) : TaskAnswers.NONE;
     try (Target.Session session = CaseExecution.stopsWhileRunning(c) ? target.openForStop(answers) : target.open(answers)) {
       Observation observation = CaseExecution.run(c, names, session);
-      Normaliser normaliser = Normaliser.forCase(c, names.toPlaceholders());
+      Normaliser normaliser = CaseNormaliser.forCase(c, names.toPlaceholders());
       Difference difference = CaseComparator.compare(c, observation, normaliser);
       return difference == null
           ? new CaseResult(c.id(), tier, Outcome.PASS, null)

@@ -2,7 +2,7 @@ package dev.sfntest.conformance;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.corpus.Jsons;
+import dev.sfntest.internal.shared.compare.Jsons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

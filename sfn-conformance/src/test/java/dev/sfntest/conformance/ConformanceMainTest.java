@@ -3,7 +3,7 @@ package dev.sfntest.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.conformance.corpus.Jsons;
+import dev.sfntest.internal.shared.compare.Jsons;
 import dev.sfntest.local.LocalSettings;
 import dev.sfntest.local.LocalSfn;
 import java.nio.file.Files;

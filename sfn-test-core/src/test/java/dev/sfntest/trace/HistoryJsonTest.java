@@ -34,6 +34,36 @@ class HistoryJsonTest {
     }
 
     @Test
+    void reads_pages_written_one_after_the_other_in_id_order_each_event_once() {
+      // GIVEN: the second page first, newest first, overlapping the first by one event
+      String pages = """
+          {"events": [{"type": "PassStateExited", "id": 3}, {"type": "PassStateEntered", "id": 2}], "nextToken": "t"}
+          {"events": [{"type": "PassStateEntered", "id": 2}, {"type": "ExecutionStarted", "id": 1}]}
+          """;
+      // WHEN
+      List<HistoryEvent> events = HistoryJson.read(pages);
+      // THEN
+      assertThat(events).extracting(HistoryEvent::id).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void reads_timestamps_as_sdks_print_them_and_json_where_aws_writes_text() {
+      // GIVEN: a datetime printed with a space, one without an offset, and an output a tool parsed
+      String json = """
+          {"events": [
+            {"timestamp": "2025-01-01 00:00:00.250000+00:00", "type": "ExecutionStarted", "id": 1},
+            {"timestamp": "2025-01-01T00:00:02", "type": "ExecutionSucceeded", "id": 2,
+             "executionSucceededEventDetails": {"output": {"a": [1, 2]}}}]}
+          """;
+      // WHEN
+      List<HistoryEvent> events = HistoryJson.read(json);
+      // THEN
+      assertThat(events.get(0).timestamp()).isEqualTo(Instant.parse("2025-01-01T00:00:00.250Z"));
+      assertThat(events.get(1).timestamp()).isEqualTo(Instant.parse("2025-01-01T00:00:02Z"));
+      assertThat(events.get(1).executionSucceededEventDetails().output()).isEqualTo("{\"a\":[1,2]}");
+    }
+
+    @Test
     void reads_a_bare_array() {
       assertThat(HistoryJson.read("[{\"type\": \"ExecutionStarted\", \"id\": 1}]")).hasSize(1);
     }

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.Expected;
-import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.execute.Observation;
-import dev.sfntest.conformance.text.Bindings;
+import dev.sfntest.internal.shared.compare.Bindings;
+import dev.sfntest.internal.shared.compare.Difference;
+import dev.sfntest.internal.shared.compare.HistoryMatcher;
+import dev.sfntest.internal.shared.compare.JsonMatcher;
+import dev.sfntest.internal.shared.compare.Jsons;
+import dev.sfntest.internal.shared.compare.Normaliser;
 import java.util.Map;
 
 /**

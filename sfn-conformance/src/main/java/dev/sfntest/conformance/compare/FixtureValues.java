@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.Expected;
-import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.corpus.SnapshotTransformer;
+import dev.sfntest.internal.shared.compare.Jsons;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

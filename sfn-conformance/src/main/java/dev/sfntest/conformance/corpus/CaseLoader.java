@@ -1,5 +1,6 @@
 package dev.sfntest.conformance.corpus;
 
+import dev.sfntest.internal.shared.compare.Jsons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package dev.sfntest.conformance.endpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.conformance.corpus.ConformanceCase;
-import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.corpus.TaskResultEvent;
+import dev.sfntest.internal.shared.compare.Jsons;
 import dev.sfntest.trace.EventKind;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.sfntest.conformance.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.conformance.corpus.ConformanceCase;
-import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.corpus.SnapshotTransformer;
-import dev.sfntest.conformance.text.TextRewriter;
-import dev.sfntest.conformance.text.Wildcards;
+import dev.sfntest.internal.shared.compare.Jsons;
+import dev.sfntest.internal.shared.compare.TextRewriter;
+import dev.sfntest.internal.shared.compare.Wildcards;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

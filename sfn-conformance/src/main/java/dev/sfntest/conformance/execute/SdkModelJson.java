@@ -3,7 +3,7 @@ package dev.sfntest.conformance.execute;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.conformance.corpus.Jsons;
+import dev.sfntest.internal.shared.compare.Jsons;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.conformance.corpus.CaseParser;
 import dev.sfntest.conformance.corpus.ConformanceCase;
-import dev.sfntest.conformance.corpus.Jsons;
 import dev.sfntest.conformance.execute.Observation;
-import dev.sfntest.conformance.text.TextRewriter;
+import dev.sfntest.internal.shared.compare.Difference;
+import dev.sfntest.internal.shared.compare.Jsons;
+import dev.sfntest.internal.shared.compare.TextRewriter;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class CaseComparatorTest {
   }
 
   private static Difference compare(ConformanceCase c, Observation observation) {
-    return CaseComparator.compare(c, observation, Normaliser.forCase(c, TextRewriter.identity()));
+    return CaseComparator.compare(c, observation, CaseNormaliser.forCase(c, TextRewriter.identity()));
   }
 
   @Nested

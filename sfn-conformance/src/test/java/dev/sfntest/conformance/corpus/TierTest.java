@@ -3,6 +3,7 @@ package dev.sfntest.conformance.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.conformance.corpus.CaseParser;
+import dev.sfntest.internal.shared.compare.Jsons;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.conformance.corpus.CaseParser;
 import dev.sfntest.conformance.corpus.ConformanceCase;
-import dev.sfntest.conformance.corpus.Jsons;
+import dev.sfntest.internal.shared.compare.Jsons;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

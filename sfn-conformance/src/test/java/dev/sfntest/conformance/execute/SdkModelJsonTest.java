@@ -2,7 +2,7 @@ package dev.sfntest.conformance.execute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sfntest.conformance.corpus.Jsons;
+import dev.sfntest.internal.shared.compare.Jsons;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ class MainTest {
 
     // THEN
     assertThat(exit).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err.toString()).startsWith("Missing command: serve, run, validate or render");
+    assertThat(cli.err.toString()).startsWith("Missing command: serve, run, explore, replay, validate or render");
   }
 
   @Test

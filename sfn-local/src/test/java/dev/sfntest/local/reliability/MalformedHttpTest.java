@@ -2,6 +2,9 @@ package dev.sfntest.local.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UncheckedIOException;
+import java.net.SocketException;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -112,11 +115,20 @@ class MalformedHttpTest {
   @Test
   void twenty_thousand_headers_close_the_connection() {
     // WHEN
-    Wire.Response response = send("POST / HTTP/1.1\r\n" + "X-Padding: v\r\n".repeat(20_000) + HEADERS
-        + "Content-Length: 2\r\n\r\n{}");
+    Wire.Response response;
+    try {
+      response = send("POST / HTTP/1.1\r\n" + "X-Padding: v\r\n".repeat(20_000) + HEADERS
+          + "Content-Length: 2\r\n\r\n{}");
+    } catch (UncheckedIOException closedWhileSending) {
+      // The server may close the connection as soon as the headers pass its limit, while the
+      // client is still writing the rest: the client's write then fails (broken pipe, reset).
+      assertThat(closedWhileSending).hasCauseInstanceOf(SocketException.class);
+      response = null;
+    }
 
     // THEN
-    assertThat(response.closedWithoutAnswer() || response.status() == 400).as("%s", response).isTrue();
+    assertThat(response == null || response.closedWithoutAnswer() || response.status() == 400)
+        .as("%s", response).isTrue();
     served.assertKeepsServing();
   }
 

@@ -16,6 +16,8 @@ public final class Engine {
   private final ItemSource itemSource;
   private final ResultSink resultSink;
   private final EngineObserver observer;
+  /** {@link #tasks}, or {@link #tasks} behind an interceptor. */
+  private volatile TaskInvoker answering;
 
   /**
    * An engine with every collaborator ({@code Backend} builds the fake's).
@@ -37,6 +39,7 @@ public final class Engine {
     this.itemSource = Objects.requireNonNull(itemSource);
     this.resultSink = Objects.requireNonNull(resultSink);
     this.observer = Objects.requireNonNull(observer);
+    this.answering = tasks;
   }
 
   /** An engine whose distributed Maps can neither read nor write S3 and that nobody observes. */
@@ -52,8 +55,32 @@ public final class Engine {
     return ids;
   }
 
+  /** How Task states are answered: the interceptor first, when there is one, then the fake's invoker. */
   TaskInvoker tasks() {
-    return tasks;
+    return answering;
+  }
+
+  /**
+   * Lets {@code interceptor} answer Task attempts before the fake's invoker does; {@code null}
+   * removes it. For a tool that owns the fake it runs on (the failure explorer's sandbox, a
+   * replay's): an interceptor sees every execution's tasks. The one thing set on an engine after
+   * it is built, since a fake is built before it knows it will be explored.
+   */
+  public void interceptTasks(TaskInterceptor interceptor) {
+    this.answering = interceptor == null ? tasks : new Intercepted(interceptor, tasks);
+  }
+
+  /** The interceptor, then the fake's own invoker. */
+  private record Intercepted(TaskInterceptor first, TaskInvoker then) implements TaskInvoker {
+    @Override
+    public TaskHandle invoke(TaskRequest request, TaskCallbacks callbacks) {
+      return first.invoke(request, callbacks, then);
+    }
+
+    @Override
+    public String refuse(ExecutionRun execution, String stateName, String resource, ResourceKind kind) {
+      return first.refuse(execution, stateName, resource, kind, then);
+    }
   }
 
   Limits limits() {

@@ -100,7 +100,7 @@ public final class ExecutionRun {
   }
 
   private Frame newRoot(long anchor) {
-    return new Frame(this, spec.definition().graph(), variables, anchor, new FrameOwner() {
+    return new Frame(this, spec.definition().graph(), variables, anchor, FramePath.ROOT, new FrameOwner() {
       @Override
       public void succeeded(Frame frame, JsonNode result) {
         succeed(result, frame.anchor());

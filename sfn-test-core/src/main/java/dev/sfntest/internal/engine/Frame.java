@@ -18,6 +18,7 @@ final class Frame {
   private final StateGraph graph;
   private final VariableScope scope;
   private final FrameOwner owner;
+  private final FramePath path;
   /** The event the next event of this frame follows ({@code previousEventId}). */
   private long anchor;
   private String nextState;
@@ -30,8 +31,9 @@ final class Frame {
   /** The visit of an earlier run this frame continues from, until its state is entered again. */
   private Visit redriveFrom;
 
-  Frame(ExecutionRun run, StateGraph graph, VariableScope scope, long anchor, FrameOwner owner) {
+  Frame(ExecutionRun run, StateGraph graph, VariableScope scope, long anchor, FramePath path, FrameOwner owner) {
     this.run = run;
+    this.path = path;
     this.graph = graph;
     this.scope = scope;
     this.anchor = anchor;
@@ -44,6 +46,11 @@ final class Frame {
 
   StateGraph graph() {
     return graph;
+  }
+
+  /** Which iteration or branch this frame runs (the top level: {@link FramePath#ROOT}). */
+  FramePath path() {
+    return path;
   }
 
   VariableScope scope() {

@@ -349,7 +349,7 @@ final class MapVisit extends RetryingVisit {
         long started = frame.run().append(EventType.MapIterationStarted, launchAnchor,
             EventDetails.of("index", index, "name", state.name()));
         children[index] = new Frame(frame.run(), state.processor().graph(),
-            Redrive.scopeFor(earlier, index, frame.scope()), started,
+            Redrive.scopeFor(earlier, index, frame.scope()), started, frame.path().into(state.name(), index),
             new FrameOwner() {
               @Override
               public void succeeded(Frame child, JsonNode output) {

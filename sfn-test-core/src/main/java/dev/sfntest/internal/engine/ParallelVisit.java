@@ -124,7 +124,7 @@ final class ParallelVisit extends RetryingVisit {
           continue;
         }
         children[i] = new Frame(frame.run(), branches.get(i), Redrive.scopeFor(earlier, i, outer), frame.anchor(),
-            new FrameOwner() {
+            frame.path().into(state.name(), i), new FrameOwner() {
               @Override
               public void succeeded(Frame child, JsonNode output) {
                 branchSucceeded(index, child, output);

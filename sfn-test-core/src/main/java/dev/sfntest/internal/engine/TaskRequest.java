@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param timeoutSeconds the task timeout, or {@code null}
  * @param heartbeatSeconds the heartbeat timeout, or {@code null}
  * @param credentials {@code Credentials}, or {@code null}
+ * @param path the Map iteration or Parallel branch the state runs in ({@link FramePath#ROOT} at the
+ *     top level): with the state name it tells which visit an attempt belongs to, also when
+ *     iterations run at once
  */
 public record TaskRequest(
     ExecutionRun execution,
@@ -31,4 +34,5 @@ public record TaskRequest(
     int invocation,
     Long timeoutSeconds,
     Long heartbeatSeconds,
-    JsonNode credentials) {}
+    JsonNode credentials,
+    FramePath path) {}

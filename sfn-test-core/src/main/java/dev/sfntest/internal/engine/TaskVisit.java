@@ -191,7 +191,7 @@ final class TaskVisit extends RetryingVisit {
       }
       TaskRequest request = new TaskRequest(frame.run(), state.name(), ResourceKind.regionless(state.resource()),
           kind, parameters, token,
-          retryCount(), frame.run().nextTaskCall(state.name()), timeout, heartbeat, state.credentials());
+          retryCount(), frame.run().nextTaskCall(state.name()), timeout, heartbeat, state.credentials(), frame.path());
       handle = frame.run().engine().tasks().invoke(request, this);
     }
 

@@ -144,6 +144,11 @@ public final class FakeSfnClient implements SfnClient {
     return SERVICE_NAME;
   }
 
+  /** The backend this client maps to: for the API's tools (failure explorer, replay) that run on the engine. */
+  public Backend backend() {
+    return backend;
+  }
+
   /** Closes the fake this client belongs to. */
   @Override
   public void close() {

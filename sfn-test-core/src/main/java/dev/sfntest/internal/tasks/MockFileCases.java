@@ -25,6 +25,11 @@ public final class MockFileCases implements TaskLink {
     this.file = file;
   }
 
+  /** The mock file in use, or {@code null}. */
+  public MockFile file() {
+    return file;
+  }
+
   /** Uses another mock file for the executions started from now on. */
   public void use(MockFile file) {
     this.file = file;

@@ -7,6 +7,7 @@ import dev.sfntest.internal.engine.TaskHandle;
 import dev.sfntest.internal.engine.TaskRequest;
 import dev.sfntest.internal.expr.ErrorNames;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +24,8 @@ public final class ProgrammedMocks {
   private final Map<String, MockSequence> byState = new LinkedHashMap<>();
   private final Map<String, MockSequence> byResource = new LinkedHashMap<>();
   private final TaskTokens tokens;
-  private final TaskLink byStateName = new Link(true);
-  private final TaskLink byResourceArn = new Link(false);
+  private final TaskLink byStateName = new Link(true, true);
+  private final TaskLink byResourceArn = new Link(false, true);
 
   /** @param tokens where {@code completesViaToken()} calls wait for the test */
   public ProgrammedMocks(TaskTokens tokens) {
@@ -63,6 +64,14 @@ public final class ProgrammedMocks {
     return byResourceArn;
   }
 
+  /**
+   * The same two links, but calls through them are not recorded in the mocks' {@code
+   * invocations()}: for another fake that answers from these mocks ({@link TestMocks}).
+   */
+  List<TaskLink> unrecorded() {
+    return List.of(new Link(true, false), new Link(false, false));
+  }
+
   private synchronized MockSequence programmed(boolean byName, String key) {
     MockSequence sequence = (byName ? byState : byResource).get(key);
     return sequence == null || sequence.isEmpty() ? null : sequence;
@@ -70,9 +79,11 @@ public final class ProgrammedMocks {
 
   private final class Link implements TaskLink {
     private final boolean byName;
+    private final boolean record;
 
-    Link(boolean byName) {
+    Link(boolean byName, boolean record) {
       this.byName = byName;
+      this.record = record;
     }
 
     @Override
@@ -82,7 +93,9 @@ public final class ProgrammedMocks {
         return null;
       }
       TaskCall call = TaskCall.of(request);
-      mock.record(call);
+      if (record) {
+        mock.record(call);
+      }
       MockResponse response = mock.responseFor(call.invocation());
       if (response == null) {
         callbacks.failed(ErrorNames.RUNTIME, "The mock of the Task state '" + request.stateName()

@@ -1,19 +1,22 @@
 package dev.sfntest.local.internal.cli;
 
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code sfn-local} command line: {@code serve} the fake over HTTP (a drop-in for Step
- * Functions Local), {@code run} a definition once and print what happened, {@code validate} a
+ * Functions Local), {@code run} a definition once and print what happened, {@code explore} the
+ * faults its Task states can meet, {@code replay} an execution recorded on AWS, {@code validate} a
  * definition, {@code render} it (and an execution's path through it) as HTML or SVG.
  *
  * <pre>
  * java -jar sfn-local.jar serve --port 8083
  * java -jar sfn-local.jar run order.asl.json --input '{"orderId": "42"}'
+ * java -jar sfn-local.jar explore order.asl.json --input '{"orderId": "42"}'
+ * java -jar sfn-local.jar replay order.asl.json failed-run.json --java
  * java -jar sfn-local.jar validate order.asl.json
  * java -jar sfn-local.jar render order.asl.json --history run.json -o run.html
  * </pre>
@@ -22,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code validate}), 2 bad usage or unreadable input.
  */
 @Command(name = "sfn-local", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "AWS Step Functions in a JVM: serve it over HTTP, or run, validate and render definitions.",
+    description = "AWS Step Functions in a JVM: serve it over HTTP, or run, explore, replay, validate and render definitions.",
     synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
@@ -45,6 +48,8 @@ public final class Main implements Runnable {
     commandLine.setExpandAtFiles(false);
     commandLine.addSubcommand(new ServeCommand(env));
     commandLine.addSubcommand(new RunCommand());
+    commandLine.addSubcommand(new ExploreCommand());
+    commandLine.addSubcommand(new ReplayCommand());
     commandLine.addSubcommand(new ValidateCommand());
     commandLine.addSubcommand(new RenderCommand());
     return commandLine;
@@ -52,7 +57,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, run, validate or render");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, run, explore, replay, validate or render");
   }
 
   /** The version from the jar's manifest. */
