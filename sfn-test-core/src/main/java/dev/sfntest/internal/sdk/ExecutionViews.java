@@ -12,6 +12,7 @@ import dev.sfntest.internal.history.EventType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.sfn.model.BillingDetails;
 import software.amazon.awssdk.services.sfn.model.CloudWatchEventsExecutionDataDetails;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
@@ -177,6 +178,7 @@ final class ExecutionViews {
       // AWS sends an empty details object for types that have one (a Fail state without Error).
       json.set(event.type().detailsKey(), Json.object());
     }
-    return SdkJson.toSdk(HistoryEvent.class, json).toBuilder().timestamp(event.timestamp()).build();
+    HistoryEvent.Builder builder = HistoryEvent.builder().timestamp(event.timestamp());
+    return ((HistoryEvent.Builder) SdkJson.fill((SdkPojo) builder, json)).build();
   }
 }
