@@ -93,7 +93,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasSucceeded() {
     return checkEnded(s -> s.status() == ExecutionStatus.SUCCEEDED ? null
-        : shouldHaveSucceeded(context(), s.described, s.history, s.waitingOn()));
+        : shouldHaveSucceeded(context(), s.described, s.history(), s.waitingOn()));
   }
 
   /**
@@ -105,7 +105,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasFailed() {
     return checkEnded(s -> s.status() == ExecutionStatus.FAILED ? null
-        : shouldHaveFailed(context(), s.described, s.history, s.waitingOn()));
+        : shouldHaveFailed(context(), s.described, s.history(), s.waitingOn()));
   }
 
   /**
@@ -131,7 +131,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     Objects.requireNonNull(error, "error");
     return checkEnded(s -> s.status() == ExecutionStatus.FAILED && error.equals(s.described.error())
         && (cause == null || cause.equals(s.described.cause())) ? null
-        : shouldHaveFailedWith(context(), s.described, s.history, error, cause, s.waitingOn()));
+        : shouldHaveFailedWith(context(), s.described, s.history(), error, cause, s.waitingOn()));
   }
 
   /**
@@ -144,7 +144,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasTimedOut() {
     return checkEnded(s -> s.status() == ExecutionStatus.TIMED_OUT ? null
-        : shouldHaveTimedOut(context(), s.described, s.history, s.waitingOn()));
+        : shouldHaveTimedOut(context(), s.described, s.history(), s.waitingOn()));
   }
 
   /**
@@ -156,7 +156,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF wasAborted() {
     return checkEnded(s -> s.status() == ExecutionStatus.ABORTED ? null
-        : shouldHaveBeenAborted(context(), s.described, s.history, s.waitingOn()));
+        : shouldHaveBeenAborted(context(), s.described, s.history(), s.waitingOn()));
   }
 
   /**
@@ -168,7 +168,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF isRunning() {
     return checkNow(s -> s.status() == ExecutionStatus.RUNNING ? null
-        : shouldBeRunning(context(), s.described, s.history));
+        : shouldBeRunning(context(), s.described, s.history()));
   }
 
   /**
@@ -190,7 +190,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         current.add(visit.name());
       }
       return s.status() == ExecutionStatus.RUNNING && current.contains(state) ? null
-          : shouldBeWaitingAt(context(), s.described, s.history, state, current);
+          : shouldBeWaitingAt(context(), s.described, s.history(), state, current);
     });
   }
 
@@ -209,11 +209,11 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     JsonNode expected = JsonArguments.parse(json);
     return checkEnded(s -> {
       if (s.status() != ExecutionStatus.SUCCEEDED) {
-        return shouldHaveOutput(context(), s.described, s.history, expected, null, s.waitingOn());
+        return shouldHaveOutput(context(), s.described, s.history(), expected, null, s.waitingOn());
       }
       JsonNode actualOutput = JsonArguments.read(s.described.output());
       return JsonValues.sameValue(expected, actualOutput) ? null
-          : shouldHaveOutput(context(), s.described, s.history, expected, actualOutput, null);
+          : shouldHaveOutput(context(), s.described, s.history(), expected, actualOutput, null);
     });
   }
 
@@ -264,7 +264,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     Objects.requireNonNull(requirements, "requirements");
     return checkEnded(s -> {
       if (s.status() != ExecutionStatus.SUCCEEDED) {
-        return shouldHaveAnOutput(context(), s.described, s.history, s.waitingOn());
+        return shouldHaveAnOutput(context(), s.described, s.history(), s.waitingOn());
       }
       requirements.accept(JsonArguments.read(s.described.output()));
       return null;
@@ -348,11 +348,11 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     Objects.requireNonNull(expected, "expected");
     return checkEnded(s -> {
       if (s.described.stopDate() == null) {
-        return shouldHaveStopped(context(), expected, s.execution.stillRunning(), s.history);
+        return shouldHaveStopped(context(), expected, s.execution.stillRunning(), s.history());
       }
       return Duration.between(s.described.startDate(), s.described.stopDate()).equals(expected) ? null
           : shouldHaveTakenVirtualTime(context(), expected, s.described.startDate(), s.described.stopDate(),
-              s.history);
+              s.history());
     });
   }
 
@@ -367,10 +367,10 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     Objects.requireNonNull(limit, "limit");
     return checkEnded(s -> {
       if (s.described.stopDate() == null) {
-        return shouldHaveStopped(context(), limit, s.execution.stillRunning(), s.history);
+        return shouldHaveStopped(context(), limit, s.execution.stillRunning(), s.history());
       }
       return Duration.between(s.described.startDate(), s.described.stopDate()).compareTo(limit) <= 0 ? null
-          : shouldHaveTakenAtMost(context(), limit, s.described.startDate(), s.described.stopDate(), s.history);
+          : shouldHaveTakenAtMost(context(), limit, s.described.startDate(), s.described.stopDate(), s.history());
     });
   }
 
@@ -454,7 +454,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     if (s == null) {
       return Navigator.history(origin(null), List.of(), "history of " + actual);
     }
-    return Navigator.history(origin(s), s.history, "history of " + actual);
+    return Navigator.history(origin(s), s.history(), "history of " + actual);
   }
 
   /**

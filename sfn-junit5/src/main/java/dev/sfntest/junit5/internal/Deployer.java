@@ -25,6 +25,9 @@ import software.amazon.awssdk.services.sfn.model.Tag;
  */
 public final class Deployer {
 
+  /** What a default name cannot hold; compiled once, as every test deploys. */
+  private static final java.util.regex.Pattern NOT_IN_A_NAME = java.util.regex.Pattern.compile("[^A-Za-z0-9_-]");
+
   /** AWS's longest state machine name. */
   private static final int MAX_NAME = UniqueNames.MAX_LENGTH;
 
@@ -134,7 +137,7 @@ public final class Deployer {
         break;
       }
     }
-    return file.replaceAll("[^A-Za-z0-9_-]", "-");
+    return NOT_IN_A_NAME.matcher(file).replaceAll("-");
   }
 
   private String uniqueName(String base) {

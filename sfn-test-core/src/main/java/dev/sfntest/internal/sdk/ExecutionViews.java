@@ -164,6 +164,12 @@ final class ExecutionViews {
   }
 
   private static HistoryEvent convert(dev.sfntest.internal.history.RecordedEvent event, boolean includeData) {
+    HistoryEvent direct = HistoryEventBuilders.build(event, includeData);
+    return direct != null ? direct : convertThroughJson(event, includeData);
+  }
+
+  /** The general route, for details {@link HistoryEventBuilders} does not build directly. */
+  static HistoryEvent convertThroughJson(dev.sfntest.internal.history.RecordedEvent event, boolean includeData) {
     ObjectNode json = Json.object();
     json.put("id", event.id());
     json.put("previousEventId", event.previousEventId());
