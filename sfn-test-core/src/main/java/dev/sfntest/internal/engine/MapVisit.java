@@ -205,38 +205,7 @@ final class MapVisit extends ContainerVisit {
     // A shallow copy: only "Map" differs per item, and the rest (the execution input too) is shared.
     ObjectNode context = Json.shallowCopy((ObjectNode) contextObject());
     context.set("Map", mapItem);
-    EvalContext outer = context(effective);
-    return new EvalContext() {
-      @Override
-      public JsonNode input() {
-        return effective;
-      }
-
-      @Override
-      public JsonNode contextObject() {
-        return context;
-      }
-
-      @Override
-      public JsonNode variable(String name) {
-        return outer.variable(name);
-      }
-
-      @Override
-      public dev.sfntest.internal.expr.RandomSource random() {
-        return outer.random();
-      }
-
-      @Override
-      public dev.sfntest.internal.expr.ExpressionBudget budget() {
-        return outer.budget();
-      }
-
-      @Override
-      public java.time.Instant now() {
-        return outer.now();
-      }
-    };
+    return context(effective).withContextObject(context);
   }
 
   @Override
