@@ -1,10 +1,9 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.internal.shared.LiveSdkClients;
 import java.util.Objects;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * Where live mode's credentials come from: the SDK's default chain, fixed dummy keys (enough for
@@ -45,7 +44,7 @@ public record CredentialsChoice(String name, AwsCredentialsProvider custom) {
       return custom;
     }
     if (this.equals(DUMMY)) {
-      return StaticCredentialsProvider.create(AwsBasicCredentials.create("sfntest", "sfntest"));
+      return LiveSdkClients.dummyCredentials();
     }
     return DefaultCredentialsProvider.builder().build();
   }
