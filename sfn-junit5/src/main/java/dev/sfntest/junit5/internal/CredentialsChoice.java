@@ -1,6 +1,7 @@
 package dev.sfntest.junit5.internal;
 
 import dev.sfntest.internal.shared.LiveSdkClients;
+import dev.sfntest.internal.shared.SettingValues;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -28,14 +29,7 @@ public record CredentialsChoice(String name, AwsCredentialsProvider custom) {
 
   /** Reads {@code default} or {@code dummy}. */
   static CredentialsChoice parse(String text, String where) {
-    if (text.equals(DEFAULT.name)) {
-      return DEFAULT;
-    }
-    if (text.equals(DUMMY.name)) {
-      return DUMMY;
-    }
-    throw Misconfigured.setting("credentials", text, where,
-        "use default (the AWS SDK's credentials chain) or dummy (fixed keys for a local endpoint).");
+    return Values.checked("credentials", text, where, t -> SettingValues.dummyCredentials(t) ? DUMMY : DEFAULT);
   }
 
   /** A provider of these credentials. */
