@@ -75,7 +75,7 @@ public final class RunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     // A task no mock answers fails saying how to mock it with this command's flags.
-    UnmockedTasks.answerWith(fake, tokens -> LocalTasks.of(null, "us-east-1", LocalTasks.Advice.RUN, tokens));
+    UnmockedTasks.answerWith(fake, LocalTasks.of(null, "us-east-1", LocalTasks.Advice.RUN));
     try (FakeSfn running = fake.build()) {
       return run(running.client(), definitionText, inputText);
     }
