@@ -58,6 +58,14 @@ public final class SfnTestRuntime implements AutoCloseable {
   }
 
   /**
+   * The context's names: with the suffix its deployments got in live mode, as given on the fake
+   * (a fake is the context's alone).
+   */
+  public UniqueNames names() {
+    return names;
+  }
+
+  /**
    * A fake built from the settings, or live clients.
    *
    * @throws Misconfigured when the mock configuration file cannot be read or used
