@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.ListStateMachinesResponse;
+import software.amazon.awssdk.services.sfn.model.TestStateResponse;
 
 /**
  * {@code sfn-local serve} started with the Step Functions Local JAR's flags, and a Lambda endpoint
@@ -304,6 +307,42 @@ class LambdaEndpointTest {
       // THEN
       assertThat(response.statusAsString()).isEqualTo("SUCCEEDED");
       assertThat(response.output()).isEqualTo("{\"greeting\":\"hello Di\"}");
+    }
+
+    @Test
+    void another_request_is_answered_while_the_function_runs() throws Exception {
+      // GIVEN a function that answers only when the test lets it
+      CountDownLatch called = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      lambda.removeContext("/2015-03-31/functions/");
+      lambda.createContext("/2015-03-31/functions/", exchange -> {
+        exchange.getRequestBody().readAllBytes();
+        called.countDown();
+        try {
+          release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        exchange.getResponseHeaders().set("x-amzn-RequestId", "req-3");
+        respond(exchange, 200, "{\"slow\":true}");
+      });
+      String state = "{\"Type\":\"Task\",\"Resource\":\"" + FUNCTION_ARN + "slow\",\"End\":true}";
+      CompletableFuture<TestStateResponse> testing = CompletableFuture.supplyAsync(
+          () -> sfn.testState(b -> b.definition(state).roleArn(FakeSfn.ROLE_ARN)));
+      try {
+        assertThat(called.await(20, TimeUnit.SECONDS)).as("the function was called").isTrue();
+
+        // WHEN another request comes while the call is in flight
+        CompletableFuture<ListStateMachinesResponse> listed = CompletableFuture.supplyAsync(
+            () -> sfn.listStateMachines(b -> { }));
+
+        // THEN it is answered before the function answers
+        assertThat(listed.get(20, TimeUnit.SECONDS).stateMachines()).isEmpty();
+        assertThat(testing).isNotDone();
+      } finally {
+        release.countDown();
+      }
+      assertThat(testing.get(20, TimeUnit.SECONDS).output()).isEqualTo("{\"slow\":true}");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.sdk.RequiredMembers;
 import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.model.SdkModelJson;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
 
@@ -30,7 +31,7 @@ public final class SdkWire {
 
   /** An SDK object as its wire JSON. */
   public static ObjectNode toJson(SdkPojo pojo) {
-    return SdkJson.toJson(pojo);
+    return SdkModelJson.toJson(pojo);
   }
 
   /**
