@@ -40,14 +40,6 @@ class ArchitectureTest {
   private static final String LIVE = "dev.sfntest.internal.live";
 
   /**
-   * The one other reach into core's internals, by name: sfn-local's Lambda endpoint plugs into the
-   * engine's task chain (TaskInvoker, TaskTokens) through {@code UnmockedTasks}. To become a port in
-   * the shared package.
-   */
-  private static final Set<String> ENGINE_PLUGINS = Set.of(
-      "dev.sfntest.local.internal.LocalTasks", "dev.sfntest.local.internal.LambdaEndpoint");
-
-  /**
    * API packages of other modules that a module's internals use, by name: the extension's coverage
    * and the CLI's {@code render} draw with sfn-report.
    */
@@ -75,8 +67,6 @@ class ArchitectureTest {
       .because("the sdk package maps SDK requests to plain calls; nothing below it sees an SDK type");
 
   static final ArchRule NO_OTHER_MODULES_INTERNALS = classes().that(belongToAModuleOtherThanCore())
-      .and(DescribedPredicate.describe("are no engine plug-in named in ENGINE_PLUGINS",
-          c -> !ENGINE_PLUGINS.contains(c.getName().replaceAll("\\$.*", ""))))
       .should(onlyDependOn("import no internal package of another module but " + SHARED,
           (origin, target) -> !isInternal(target) || module(target).equals(module(origin)) || isShared(target)))
       .because("a module's internals may change with it; core shares what others need in " + SHARED);

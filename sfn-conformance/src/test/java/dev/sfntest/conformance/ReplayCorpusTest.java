@@ -13,7 +13,7 @@ import dev.sfntest.conformance.corpus.ConformanceCase;
 import dev.sfntest.conformance.corpus.Tier;
 import dev.sfntest.conformance.execute.CaseNames;
 import dev.sfntest.conformance.execute.Observation;
-import dev.sfntest.conformance.execute.SdkModelJson;
+import dev.sfntest.conformance.execute.RecordedJson;
 import dev.sfntest.core.replay.Replay;
 import dev.sfntest.core.replay.ReplayResult;
 import dev.sfntest.internal.shared.compare.Difference;
@@ -107,7 +107,7 @@ class ReplayCorpusTest {
     outcome.set("cause", Jsons.text(result.cause()));
     ArrayNode events = Jsons.array();
     for (HistoryEvent event : result.history()) {
-      ObjectNode json = SdkModelJson.toJson(event);
+      ObjectNode json = RecordedJson.toJson(event);
       json.remove("timestamp");
       events.add(json);
     }

@@ -93,10 +93,15 @@ public final class LocalSfn implements AutoCloseable {
       builder.seed(new java.security.SecureRandom().nextLong());
     }
     // Tasks no mock answers: a Lambda endpoint, when there is one, or a failure saying how to mock them.
-    LocalTasks[] tasks = new LocalTasks[1];
-    UnmockedTasks.answerWith(builder, tokens -> tasks[0] = LocalTasks.of(settings.lambdaEndpoint(), settings.region(),
-        LocalTasks.Advice.SERVE, tokens));
-    FakeSfn fake = builder.build();
+    LocalTasks tasks = LocalTasks.of(settings.lambdaEndpoint(), settings.region(), LocalTasks.Advice.SERVE);
+    UnmockedTasks.answerWith(builder, tasks);
+    FakeSfn fake;
+    try {
+      fake = builder.build();
+    } catch (RuntimeException e) {
+      tasks.close();
+      throw e;
+    }
     try {
       SfnClient served = fake.client();
       if (stateDir != null) {
@@ -105,10 +110,10 @@ public final class LocalSfn implements AutoCloseable {
       }
       SfnServer server = SfnServer.builder(served).host(settings.host()).port(settings.port())
           .clock(!settings.realTime(), settings.waitTimeScale()).start();
-      return new LocalSfn(settings, fake, server, tasks[0]);
+      return new LocalSfn(settings, fake, server, tasks);
     } catch (RuntimeException e) {
       fake.close();
-      tasks[0].close();
+      tasks.close();
       throw e;
     }
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfntest.core.Execution;
 import dev.sfntest.core.SfnTestContext;
+import dev.sfntest.core.UniqueNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +105,20 @@ class DeployedPropertiesTest {
       String definition = deployments.stateMachine("review").describe().definition();
       // THEN
       assertThat(definition).contains("\"Resource\": \"" + deployments.arn("reviews") + "\"");
+    }
+  }
+
+  @Nested
+  class unique_names {
+
+    @Test
+    void are_the_names_as_given_on_the_fake(@Autowired UniqueNames names) {
+      // WHEN
+      String name = names.name("charge");
+
+      // THEN
+      assertThat(name).isEqualTo("charge");
+      assertThat(deployments.arn("charge")).endsWith(":stateMachine:" + name);
     }
   }
 

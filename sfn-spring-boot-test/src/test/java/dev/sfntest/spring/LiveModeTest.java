@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
+import dev.sfntest.core.UniqueNames;
 import dev.sfntest.local.LocalSettings;
 import dev.sfntest.local.LocalSfn;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +75,16 @@ class LiveModeTest {
     void c_needs_the_fake(@Autowired FakeSfn fake) {
       fake.clock();
     }
+
+    @Test
+    void d_names_what_it_creates_like_the_deployed_machines(@Autowired UniqueNames names) {
+      String machine = client.createStateMachine(b -> b.name(names.name("scratch")).roleArn(FakeSfn.ROLE_ARN)
+          .definition("{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}"))
+          .stateMachineArn();
+      assertThat(names.suffix()).matches("[0-9a-f]{8}");
+      assertThat(deployments.arn("hello")).endsWith(":stateMachine:" + names.name("hello"));
+      assertThat(machine).endsWith(":stateMachine:scratch-" + names.suffix());
+    }
   }
 
   @Fixture
@@ -102,7 +113,7 @@ class LiveModeTest {
     // THEN
     assertThat(Fixtures.failures(results)).isEmpty();
     assertThat(Fixtures.passed(results)).containsExactly("a_greets_through_the_endpoint",
-        "b_leaves_resources_and_a_running_execution");
+        "b_leaves_resources_and_a_running_execution", "d_names_what_it_creates_like_the_deployed_machines");
     assertThat(Fixtures.reported(results, "hello").get("a_greets_through_the_endpoint"))
         .matches("arn:aws:states:us-east-1:123456789012:stateMachine:hello-[0-9a-f]{8}");
     assertThat(Fixtures.aborted(results)).containsOnlyKeys("c_needs_the_fake");

@@ -274,8 +274,8 @@ public final class FakeSfn implements AutoCloseable {
     private Double waitTimeScale;
     private Duration activityPollTimeout = ActivityTasks.DEFAULT_POLL_TIMEOUT;
     private Integer keepFinishedExecutions;
-    private java.util.function.Function<dev.sfntest.internal.tasks.TaskTokens,
-        dev.sfntest.internal.engine.TaskInvoker> unmockedTasks;
+    private java.util.function.BiFunction<dev.sfntest.internal.tasks.TaskTokens,
+        dev.sfntest.internal.engine.Scheduler, dev.sfntest.internal.engine.TaskInvoker> unmockedTasks;
 
     static {
       // The project's own modules set this through the shared package: no API signature names it.

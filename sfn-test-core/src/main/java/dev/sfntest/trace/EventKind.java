@@ -24,6 +24,7 @@ import static dev.sfntest.trace.EventKind.Subject.PARALLEL_STATE;
 import static dev.sfntest.trace.EventKind.Subject.STATE;
 import static dev.sfntest.trace.EventKind.Subject.TASK;
 
+import dev.sfntest.internal.shared.Nearest;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.TaskFailure;
 import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.model.SdkModelJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -121,7 +121,7 @@ class DeterminismTest {
         GetActivityTaskResponse task = client.getActivityTask(b -> b.activityArn(PACK).workerName("packer"));
         client.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output("{\"packed\":\"" + task.taskToken() + "\"}"));
         texts.add(Histories.text(client, arn));
-        texts.add(Json.write(SdkJson.toJson(client.describeExecution(b -> b.executionArn(arn)))));
+        texts.add(Json.write(SdkModelJson.toJson(client.describeExecution(b -> b.executionArn(arn)))));
       }
       return texts;
     }

@@ -3,7 +3,7 @@ package dev.sfntest.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.model.SdkModelJson;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +30,7 @@ final class Histories {
   /** The history as the JSON text a client would receive, for byte-for-byte comparison. */
   static String text(SfnClient client, String executionArn) {
     List<HistoryEvent> events = of(client, executionArn);
-    return Json.write(SdkJson.toJson(GetExecutionHistoryResponse.builder().events(events).build()));
+    return Json.write(SdkModelJson.toJson(GetExecutionHistoryResponse.builder().events(events).build()));
   }
 
   /** The event types in order. */

@@ -2,6 +2,7 @@ package dev.sfntest.assertj.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.Nearest;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;

@@ -110,7 +110,7 @@ public final class CaseExecution {
     }
     ArrayNode events = Jsons.array();
     for (HistoryEvent event : log) {
-      ObjectNode json = SdkModelJson.toJson(event);
+      ObjectNode json = RecordedJson.toJson(event);
       json.remove("timestamp");
       events.add(json);
     }
@@ -140,7 +140,7 @@ public final class CaseExecution {
     }
     names.learnExecutionArn(response.executionArn());
     ObjectNode result = result(response.statusAsString(), response.output(), response.error(), response.cause());
-    return new Observation(response.executionArn(), result, null, SdkModelJson.toJson(response));
+    return new Observation(response.executionArn(), result, null, RecordedJson.toJson(response));
   }
 
   static ObjectNode result(String status, String output, String error, String cause) {
@@ -162,7 +162,7 @@ public final class CaseExecution {
             .executionArn(executionArn).maxResults(PAGE_SIZE).nextToken(nextToken).includeExecutionData(true)
             .reverseOrder(false).build());
         for (HistoryEvent event : page.events()) {
-          ObjectNode json = SdkModelJson.toJson(event);
+          ObjectNode json = RecordedJson.toJson(event);
           // the corpus drops the timestamp of every event
           json.remove("timestamp");
           events.add(json);

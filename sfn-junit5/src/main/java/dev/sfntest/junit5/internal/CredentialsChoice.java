@@ -1,10 +1,10 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.internal.shared.LiveSdkClients;
+import dev.sfntest.internal.shared.SettingValues;
 import java.util.Objects;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * Where live mode's credentials come from: the SDK's default chain, fixed dummy keys (enough for
@@ -29,14 +29,7 @@ public record CredentialsChoice(String name, AwsCredentialsProvider custom) {
 
   /** Reads {@code default} or {@code dummy}. */
   static CredentialsChoice parse(String text, String where) {
-    if (text.equals(DEFAULT.name)) {
-      return DEFAULT;
-    }
-    if (text.equals(DUMMY.name)) {
-      return DUMMY;
-    }
-    throw Misconfigured.setting("credentials", text, where,
-        "use default (the AWS SDK's credentials chain) or dummy (fixed keys for a local endpoint).");
+    return Values.checked("credentials", text, where, t -> SettingValues.dummyCredentials(t) ? DUMMY : DEFAULT);
   }
 
   /** A provider of these credentials. */
@@ -45,7 +38,7 @@ public record CredentialsChoice(String name, AwsCredentialsProvider custom) {
       return custom;
     }
     if (this.equals(DUMMY)) {
-      return StaticCredentialsProvider.create(AwsBasicCredentials.create("sfntest", "sfntest"));
+      return LiveSdkClients.dummyCredentials();
     }
     return DefaultCredentialsProvider.builder().build();
   }

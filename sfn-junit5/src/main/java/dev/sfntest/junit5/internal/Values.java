@@ -1,12 +1,12 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.internal.shared.SettingValues;
 import dev.sfntest.junit5.Mode;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -16,86 +16,50 @@ import java.util.regex.Pattern;
  */
 public final class Values {
 
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-  private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/.+");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
   private Values() {}
 
   public static Mode mode(String text, String where) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.equals("fake")) {
-      return Mode.FAKE;
-    }
-    if (lower.equals("live")) {
-      return Mode.LIVE;
-    }
-    throw Misconfigured.setting("mode", text, where, "use fake or live.");
+    return checked("mode", text, where, t -> SettingValues.live(t) ? Mode.LIVE : Mode.FAKE);
   }
 
   public static Instant initialTime(String text, String where) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw Misconfigured.setting("initialTime", text, where,
-          "write an ISO-8601 instant in UTC, like 2025-01-01T00:00:00Z.");
-    }
+    return checked("initialTime", text, where, SettingValues::initialTime);
   }
 
   public static long seed(String text, String where) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw Misconfigured.setting("seed", text, where, "write a whole number, like 42.");
-    }
+    return checked("seed", text, where, SettingValues::seed);
   }
 
   /** {@code true} or {@code false}, in any case; nothing else (a typo must not read as false). */
   public static boolean flag(String name, String text, String where) {
-    if (text.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (text.equalsIgnoreCase("false")) {
-      return false;
-    }
-    throw Misconfigured.setting(name, text, where, "use true or false.");
+    return checked(name, text, where, SettingValues::flag);
   }
 
   public static String region(String text, String where) {
-    if (!REGION.matcher(text).matches()) {
-      throw Misconfigured.setting("region", text, where, "write an AWS region, like eu-west-1.");
-    }
-    return text;
+    return checked("region", text, where, SettingValues::region);
   }
 
   public static String account(String text, String where) {
-    if (!ACCOUNT.matcher(text).matches()) {
-      throw Misconfigured.setting("account", text, where, "write the 12 digits of an account id, like 123456789012.");
-    }
-    return text;
+    return checked("account", text, where, SettingValues::account);
   }
 
   public static URI endpoint(String text, String where) {
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme();
-      if (uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-        return uri;
-      }
-    } catch (URISyntaxException e) {
-      // falls through to the explanation below
-    }
-    throw Misconfigured.setting("endpoint", text, where,
-        "write an http or https URL, like http://localhost:8083 for a local endpoint.");
+    return checked("endpoint", text, where, SettingValues::endpoint);
   }
 
   public static String roleArn(String text, String where) {
-    if (!ROLE_ARN.matcher(text).matches()) {
-      throw Misconfigured.setting("roleArn", text, where,
-          "write an IAM role ARN, like arn:aws:iam::123456789012:role/StepFunctionsTests.");
+    return checked("roleArn", text, where, SettingValues::roleArn);
+  }
+
+  /** The value as {@code parse} reads it; what it refuses, as the extension's configuration error. */
+  static <T> T checked(String name, String text, String where, Function<String, T> parse) {
+    try {
+      return parse.apply(text);
+    } catch (SettingValues.Invalid e) {
+      throw Misconfigured.setting(name, text, where, e.getMessage());
     }
-    return text;
   }
 
   /**

@@ -65,12 +65,18 @@ public final class AwsJsonHandler {
   /**
    * Whether the request with that {@code X-Amz-Target} is answered without blocking: by the in-JVM
    * fake (its operations compute their answer under its lock, never waiting on anything but that
-   * lock), and not GetActivityTask, whose long poll waits for a task up to a minute. The server
-   * answers such a request on the thread that read it, saving two thread hand-offs.
+   * lock), and none of those that may wait on something else: GetActivityTask's long poll (up to a
+   * minute), and StartSyncExecution and TestState, which may call a Lambda endpoint and wait for
+   * its answer. The server answers such a request on the thread that read it, saving two thread
+   * hand-offs.
    */
   public boolean answersAtOnce(String target) {
-    return inJvmFake && !"AWSStepFunctions.GetActivityTask".equals(target);
+    return inJvmFake && !MAY_WAIT.contains(target);
   }
+
+  /** Operations of the fake that can wait on something other than its lock. */
+  private static final java.util.Set<String> MAY_WAIT = java.util.Set.of("AWSStepFunctions.GetActivityTask",
+      "AWSStepFunctions.StartSyncExecution", "AWSStepFunctions.TestState");
 
   /** The value of {@link EndpointClock#HEADER} on every response, or {@code null} to send none. */
   public String clock() {

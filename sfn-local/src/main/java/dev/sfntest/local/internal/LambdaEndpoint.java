@@ -3,9 +3,10 @@ package dev.sfntest.local.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.internal.engine.ResourceKind;
-import dev.sfntest.internal.engine.TaskRequest;
 import dev.sfntest.internal.shared.JsonValues;
+import dev.sfntest.internal.shared.OutsideTasks.Answer;
+import dev.sfntest.internal.shared.OutsideTasks.Target;
+import dev.sfntest.internal.shared.OutsideTasks.Task;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -47,21 +48,6 @@ final class LambdaEndpoint implements AutoCloseable {
   /** Lambda's longest run: an answer may take that long. */
   private static final Duration LONGEST_INVOCATION = Duration.ofMinutes(15);
 
-  /** What a call came to: a result, or an error and a cause. */
-  record Outcome(JsonNode result, String error, String cause) {
-    static Outcome success(JsonNode result) {
-      return new Outcome(result, null, null);
-    }
-
-    static Outcome failure(String error, String cause) {
-      return new Outcome(null, error, cause);
-    }
-
-    boolean succeeded() {
-      return error == null;
-    }
-  }
-
   private final URI endpoint;
   private final LambdaClient client;
 
@@ -81,22 +67,18 @@ final class LambdaEndpoint implements AutoCloseable {
   }
 
   /** Whether the task calls Lambda: a function ARN, or {@code lambda:invoke} in any pattern. */
-  static boolean handles(TaskRequest request) {
-    ResourceKind kind = request.kind();
-    return kind.family() == ResourceKind.Family.LAMBDA
-        || kind.family() == ResourceKind.Family.SERVICE && "lambda".equals(kind.resourceType())
-            && kind.resource().startsWith("invoke");
+  static boolean handles(Task task) {
+    return task.target() != Target.OTHER;
   }
 
   /** Calls the function; blocks until it answers. */
-  Outcome invoke(TaskRequest request) {
-    boolean integration = request.kind().family() == ResourceKind.Family.SERVICE;
+  Answer invoke(Task task) {
+    boolean integration = task.target() == Target.LAMBDA_INVOKE;
     InvokeRequest call;
     try {
-      call = integration ? integrationRequest(request.parameters()) : functionRequest(request.resource(),
-          request.parameters());
+      call = integration ? integrationRequest(task.parameters()) : functionRequest(task.resource(), task.parameters());
     } catch (IllegalArgumentException e) {
-      return Outcome.failure("States.Runtime", e.getMessage());
+      return Answer.failure("States.Runtime", e.getMessage());
     }
     InvokeResponse response;
     try {
@@ -104,11 +86,11 @@ final class LambdaEndpoint implements AutoCloseable {
     } catch (AwsServiceException e) {
       String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
       String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-      return Outcome.failure("Lambda." + (code == null ? "AWSLambdaException" : code), message + " (Service: AWSLambda;"
+      return Answer.failure("Lambda." + (code == null ? "AWSLambdaException" : code), message + " (Service: AWSLambda;"
           + " Status Code: " + e.statusCode() + "; Error Code: " + code + "; Request ID: " + e.requestId()
           + "; Proxy: null)");
     } catch (SdkException e) {
-      return Outcome.failure("Lambda.SdkClientException", "Unable to execute HTTP request to the Lambda endpoint "
+      return Answer.failure("Lambda.SdkClientException", "Unable to execute HTTP request to the Lambda endpoint "
           + endpoint + ": " + e.getMessage());
     }
     String payload = response.payload() == null ? "" : response.payload().asUtf8String();
@@ -116,16 +98,16 @@ final class LambdaEndpoint implements AutoCloseable {
       JsonNode parsed = parseOrNull(payload);
       String errorType = parsed != null && parsed.path("errorType").isTextual() ? parsed.get("errorType").asText()
           : response.functionError();
-      return Outcome.failure(errorType, payload);
+      return Answer.failure(errorType, payload);
     }
     if (!integration) {
       JsonNode result = parseOrNull(payload);
       if (result == null) {
-        return Outcome.failure("States.Runtime", "The Lambda function returned a payload that is not JSON: " + payload);
+        return Answer.failure("States.Runtime", "The Lambda function returned a payload that is not JSON: " + payload);
       }
-      return Outcome.success(result);
+      return Answer.success(result);
     }
-    return Outcome.success(integrationResult(response, payload));
+    return Answer.success(integrationResult(response, payload));
   }
 
   /** A function ARN resource: the function named in the ARN (with its version or alias), the input as payload. */

@@ -8,7 +8,7 @@ import dev.sfntest.core.Execution;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.model.SdkModelJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ class ReplayCommandTest {
       ArrayNode events = page.putArray("events");
       DateTimeFormatter iso = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
       for (HistoryEvent event : run.history()) {
-        events.add(SdkJson.toJson(event).put("timestamp", iso.format(event.timestamp())));
+        events.add(SdkModelJson.toJson(event).put("timestamp", iso.format(event.timestamp())));
       }
       history = Files.writeString(dir.resolve("history.json"), page.toPrettyString());
     }

@@ -1,16 +1,12 @@
 package dev.sfntest.spring.internal;
 
 import dev.sfntest.core.FakeSfn;
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.sfntest.internal.shared.SettingValues;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.convert.DurationStyle;
@@ -26,10 +22,6 @@ public final class SettingsReader {
   /** The prefix of every setting. */
   public static final String PREFIX = "sfntest.";
 
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-  private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/.+");
-
   private final Binder binder;
 
   public SettingsReader(Binder binder) {
@@ -39,18 +31,19 @@ public final class SettingsReader {
   /** Every setting, checked. */
   public Settings read() {
     return new Settings(
-        text("mode").map(SettingsReader::mode).orElse(Mode.FAKE),
-        single("seed").map(SettingsReader::seed).orElse(0L),
-        text("initial-time").map(SettingsReader::initialTime).orElse(FakeSfn.DEFAULT_INITIAL_TIME),
-        single("time-skipping").map(t -> flag("time-skipping", t)).orElse(true),
-        single("strict-mocks").map(t -> flag("strict-mocks", t)).orElse(false),
+        text("mode").map(t -> checked("mode", t, SettingValues::live) ? Mode.LIVE : Mode.FAKE).orElse(Mode.FAKE),
+        single("seed").map(t -> checked("seed", t, SettingValues::seed)).orElse(0L),
+        text("initial-time").map(t -> checked("initial-time", t, SettingValues::initialTime))
+            .orElse(FakeSfn.DEFAULT_INITIAL_TIME),
+        single("time-skipping").map(t -> checked("time-skipping", t, SettingValues::flag)).orElse(true),
+        single("strict-mocks").map(t -> checked("strict-mocks", t, SettingValues::flag)).orElse(false),
         text("mock-config").orElse(null),
         text("activity-poll-timeout").map(SettingsReader::duration).orElse(null),
-        text("region").map(SettingsReader::region).orElse(null),
-        text("account").map(SettingsReader::account).orElse("123456789012"),
-        text("endpoint").map(SettingsReader::endpoint).orElse(null),
-        text("role-arn").map(SettingsReader::roleArn).orElse(null),
-        text("credentials").map(SettingsReader::dummyCredentials).orElse(false));
+        text("region").map(t -> checked("region", t, SettingValues::region)).orElse(null),
+        text("account").map(t -> checked("account", t, SettingValues::account)).orElse("123456789012"),
+        text("endpoint").map(t -> checked("endpoint", t, SettingValues::endpoint)).orElse(null),
+        text("role-arn").map(t -> checked("role-arn", t, SettingValues::roleArn)).orElse(null),
+        text("credentials").map(t -> checked("credentials", t, SettingValues::dummyCredentials)).orElse(false));
   }
 
   /** The values of {@code sfntest.substitution.<Name>}, by name. */
@@ -76,42 +69,6 @@ public final class SettingsReader {
     return values.stream().map(String::trim).filter(t -> !t.isEmpty()).findFirst();
   }
 
-  static Mode mode(String text) {
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "fake" -> Mode.FAKE;
-      case "live" -> Mode.LIVE;
-      default -> throw Misconfigured.setting(PREFIX + "mode", text, "use fake or live.");
-    };
-  }
-
-  static long seed(String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw Misconfigured.setting(PREFIX + "seed", text, "write a whole number, like 42.");
-    }
-  }
-
-  static Instant initialTime(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw Misconfigured.setting(PREFIX + "initial-time", text,
-          "write an ISO-8601 instant in UTC, like 2025-01-01T00:00:00Z.");
-    }
-  }
-
-  /** {@code true} or {@code false}, in any case; nothing else (a typo must not read as false). */
-  static boolean flag(String name, String text) {
-    if (text.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (text.equalsIgnoreCase("false")) {
-      return false;
-    }
-    throw Misconfigured.setting(PREFIX + name, text, "use true or false.");
-  }
-
   static Duration duration(String text) {
     Duration duration;
     try {
@@ -126,49 +83,12 @@ public final class SettingsReader {
     return duration;
   }
 
-  static String region(String text) {
-    if (!REGION.matcher(text).matches()) {
-      throw Misconfigured.setting(PREFIX + "region", text, "write an AWS region, like eu-west-1.");
-    }
-    return text;
-  }
-
-  static String account(String text) {
-    if (!ACCOUNT.matcher(text).matches()) {
-      throw Misconfigured.setting(PREFIX + "account", text,
-          "write the 12 digits of an account id, like 123456789012.");
-    }
-    return text;
-  }
-
-  static URI endpoint(String text) {
+  /** The value as {@code parse} reads it; what it refuses stops the context, naming the property. */
+  private static <T> T checked(String name, String text, Function<String, T> parse) {
     try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme();
-      if (uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-        return uri;
-      }
-    } catch (URISyntaxException e) {
-      // explained below
+      return parse.apply(text);
+    } catch (SettingValues.Invalid e) {
+      throw Misconfigured.setting(PREFIX + name, text, e.getMessage());
     }
-    throw Misconfigured.setting(PREFIX + "endpoint", text,
-        "write an http or https URL, like http://localhost:8083 for a local endpoint.");
-  }
-
-  static String roleArn(String text) {
-    if (!ROLE_ARN.matcher(text).matches()) {
-      throw Misconfigured.setting(PREFIX + "role-arn", text,
-          "write an IAM role ARN, like arn:aws:iam::123456789012:role/StepFunctionsTests.");
-    }
-    return text;
-  }
-
-  static boolean dummyCredentials(String text) {
-    return switch (text) {
-      case "default" -> false;
-      case "dummy" -> true;
-      default -> throw Misconfigured.setting(PREFIX + "credentials", text,
-          "use default (the AWS SDK's credentials chain) or dummy (fixed keys for a local endpoint).");
-    };
   }
 }

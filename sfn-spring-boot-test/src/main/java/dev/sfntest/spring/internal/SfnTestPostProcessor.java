@@ -2,6 +2,7 @@ package dev.sfntest.spring.internal;
 
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
+import dev.sfntest.core.UniqueNames;
 import dev.sfntest.core.VirtualClock;
 import dev.sfntest.spring.SfnDeployments;
 import dev.sfntest.spring.SfnExecutions;
@@ -43,7 +44,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  *       the bean definition stays (name, aliases, qualifiers, primary), a singleton instance is
  *       registered in its place, so the application's factory method is never called;
  *   <li>registers {@code FakeSfn}, {@code VirtualClock}, {@code SfnTestContext}, {@link
- *       SfnExecutions} and {@link SfnDeployments} for the test to autowire.
+ *       SfnExecutions}, {@link SfnDeployments} and {@code UniqueNames} for the test to autowire.
  * </ol>
  * It runs first among the post-processors, so that placeholders in bean definitions already see
  * the published ARNs.
@@ -110,6 +111,7 @@ public final class SfnTestPostProcessor implements BeanFactoryPostProcessor, Env
     });
     register(registry, "sfnExecutions", SfnExecutions.class, () -> new RecordedExecutions(runtime));
     register(registry, "sfnDeployments", SfnDeployments.class, () -> new ContextDeployments(runtime));
+    register(registry, "sfnUniqueNames", UniqueNames.class, runtime::names);
   }
 
   /** Activities first: a definition may name one's ARN in a placeholder. */

@@ -4,6 +4,7 @@ import dev.sfntest.core.CreatedResources;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.UniqueNames;
+import dev.sfntest.internal.shared.LiveSdkClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sfn.SfnAsyncClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -29,7 +31,7 @@ public final class SfnTestRuntime implements AutoCloseable {
 
   private final Settings settings;
   private final FakeSfn fake;
-  private final LiveClients live;
+  private final LiveSdkClients live;
   private final Scopes scopes;
   private final SfnClient applicationClient;
   private final SfnAsyncClient applicationAsyncClient;
@@ -43,7 +45,7 @@ public final class SfnTestRuntime implements AutoCloseable {
   /** The properties that publish the ARNs; the context's environment reads this map. */
   private final Map<String, Object> published = Collections.synchronizedMap(new LinkedHashMap<>());
 
-  private SfnTestRuntime(Settings settings, FakeSfn fake, LiveClients live) {
+  private SfnTestRuntime(Settings settings, FakeSfn fake, LiveSdkClients live) {
     this.settings = settings;
     this.fake = fake;
     this.live = live;
@@ -56,13 +58,23 @@ public final class SfnTestRuntime implements AutoCloseable {
   }
 
   /**
+   * The context's names: with the suffix its deployments got in live mode, as given on the fake
+   * (a fake is the context's alone).
+   */
+  public UniqueNames names() {
+    return names;
+  }
+
+  /**
    * A fake built from the settings, or live clients.
    *
    * @throws Misconfigured when the mock configuration file cannot be read or used
    */
   static SfnTestRuntime start(Settings settings, ResourceLoader resources) {
     if (settings.mode() == Mode.LIVE) {
-      return new SfnTestRuntime(settings, null, LiveClients.open(settings));
+      // Built as the JUnit extension builds its own: on sfntest.endpoint or AWS in the region
+      return new SfnTestRuntime(settings, null, LiveSdkClients.open(settings.endpoint(), settings.region(),
+          settings.dummyCredentials() ? LiveSdkClients.dummyCredentials() : DefaultCredentialsProvider.builder().build()));
     }
     FakeSfn.Builder builder = FakeSfn.builder()
         .initialTime(settings.initialTime())

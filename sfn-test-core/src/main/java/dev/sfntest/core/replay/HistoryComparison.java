@@ -3,13 +3,13 @@ package dev.sfntest.core.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.internal.sdk.SdkJson;
 import dev.sfntest.internal.shared.compare.Bindings;
 import dev.sfntest.internal.shared.compare.Difference;
 import dev.sfntest.internal.shared.compare.HistoryMatcher;
 import dev.sfntest.internal.shared.compare.Jsons;
 import dev.sfntest.internal.shared.compare.Normaliser;
 import dev.sfntest.internal.shared.compare.TextRewriter;
+import dev.sfntest.internal.shared.model.SdkModelJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ final class HistoryComparison {
     ArrayNode array = entry.putArray("events");
     for (HistoryEvent event : events) {
       // The corpus drops timestamps; the comparison does too
-      ObjectNode json = SdkJson.toJson(event);
+      ObjectNode json = SdkModelJson.toJson(event);
       json.remove("timestamp");
       array.add(Jsons.parse(json.toString()));
     }

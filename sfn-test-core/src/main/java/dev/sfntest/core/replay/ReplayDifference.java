@@ -1,5 +1,7 @@
 package dev.sfntest.core.replay;
 
+import dev.sfntest.internal.shared.compare.Difference;
+
 /**
  * Where a replayed execution's history first differs from the recorded one, as the conformance
  * runner reports a difference from AWS: which event, which field in it, the two values.
@@ -19,20 +21,7 @@ public record ReplayDifference(String where, String path, String expected, Strin
 
   /** One line: {@code where path: expected X, actual Y (note)}. */
   public String describe() {
-    StringBuilder text = new StringBuilder(where);
-    if (path != null && !path.isEmpty()) {
-      text.append(where.isEmpty() ? "" : " ").append(path);
-    }
-    text.append(": ");
-    if (note != null && expected == null && actual == null) {
-      return text.append(note).toString();
-    }
-    text.append("expected ").append(expected == null ? "(absent)" : expected)
-        .append(", actual ").append(actual == null ? "(absent)" : actual);
-    if (note != null) {
-      text.append(" (").append(note).append(')');
-    }
-    return text.toString();
+    return Difference.describe(where, path, expected, actual, note);
   }
 
   @Override

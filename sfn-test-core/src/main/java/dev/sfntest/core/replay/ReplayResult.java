@@ -44,13 +44,8 @@ public final class ReplayResult {
     this.machine = machine;
     Difference first = HistoryComparison.compare(recorded, replayed, tokens);
     this.difference = first == null ? null : new ReplayDifference(first.where(), first.path(),
-        first.expected() == null ? null : text(first.expected()), first.actual() == null ? null : text(first.actual()),
-        first.note());
-  }
-
-  private static String text(JsonNode value) {
-    String text = value.isMissingNode() ? "(absent)" : value.toString();
-    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+        first.expected() == null ? null : Difference.show(first.expected()),
+        first.actual() == null ? null : Difference.show(first.actual()), first.note());
   }
 
   /** Whether the replayed history equals the recorded one under the comparison rules. */

@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -62,11 +62,11 @@ public final class Backend {
    * @param keepFinishedExecutions how many finished executions each state machine keeps
    *     ({@link Integer#MAX_VALUE}: all, as AWS keeps them for 90 days)
    * @param unmockedTasks what answers the tasks no other link answers (sfn-local's Lambda endpoint),
-   *     made with the fake's task tokens; {@code null}: they fail saying how to mock them
+   *     made with the fake's task tokens and its scheduler; {@code null}: they fail saying how to mock them
    */
   public record Settings(String region, String account, Instant initialTime, boolean timeSkipping, long seed,
       Scheduler.TimeSource timeSource, Duration activityPollTimeout, MockFile mockFile,
-      int keepFinishedExecutions, Function<TaskTokens, TaskInvoker> unmockedTasks) {
+      int keepFinishedExecutions, BiFunction<TaskTokens, Scheduler, TaskInvoker> unmockedTasks) {
 
     /** us-east-1, account 123456789012, 2024-01-01T00:00:00Z, time skipping, seed 0, AWS's 60 s poll, keep all. */
     public static final Settings DEFAULTS = new Settings("us-east-1", "123456789012",
@@ -113,7 +113,7 @@ public final class Backend {
         activityTasks,
         new NestedExecutions(this::startNested, tokens)));
     if (settings.unmockedTasks() != null) {
-      links.add(TaskLink.of(settings.unmockedTasks().apply(tokens)));
+      links.add(TaskLink.of(settings.unmockedTasks().apply(tokens, scheduler)));
     }
     TaskChain tasks = new TaskChain(tokens, links);
     this.objects = new ObjectStore();

@@ -1,6 +1,7 @@
 package dev.sfntest.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.expr.EvalContext;
 import dev.sfntest.internal.expr.Template;
 import java.util.LinkedHashMap;
@@ -21,47 +22,7 @@ final class JsonataFlow {
 
   /** A context with {@code $states.input}, {@code $states.result} and {@code $states.errorOutput}. */
   EvalContext context(JsonNode input, JsonNode result, JsonNode errorOutput) {
-    return new EvalContext() {
-      @Override
-      public JsonNode input() {
-        return input;
-      }
-
-      @Override
-      public JsonNode contextObject() {
-        return visit.contextObject();
-      }
-
-      @Override
-      public JsonNode variable(String name) {
-        return visit.frame.scope().get(name);
-      }
-
-      @Override
-      public dev.sfntest.internal.expr.RandomSource random() {
-        return visit.frame.run().engine().ids();
-      }
-
-      @Override
-      public dev.sfntest.internal.expr.ExpressionBudget budget() {
-        return visit.frame.run().expressionBudget();
-      }
-
-      @Override
-      public java.time.Instant now() {
-        return visit.frame.run().scheduler().now();
-      }
-
-      @Override
-      public JsonNode result() {
-        return result;
-      }
-
-      @Override
-      public JsonNode errorOutput() {
-        return errorOutput;
-      }
-    };
+    return visit.context(input).withStates(result, errorOutput);
   }
 
   /** Evaluates one field. */
@@ -97,10 +58,7 @@ final class JsonataFlow {
     if (assign == null) {
       return null;
     }
-    JsonNode values = assign.evaluate(context(visit.rawInput, result, null));
-    Map<String, JsonNode> assigned = new LinkedHashMap<>();
-    values.fields().forEachRemaining(e -> assigned.put(e.getKey(), e.getValue()));
-    return assigned;
+    return assigned(assign.evaluate(context(visit.rawInput, result, null)));
   }
 
   /** A catcher's {@code Output}, with {@code $states.errorOutput}. */
@@ -110,7 +68,11 @@ final class JsonataFlow {
 
   /** A catcher's {@code Assign}, with {@code $states.errorOutput}. */
   Map<String, JsonNode> assignWithError(Template assign, JsonNode errorOutput) {
-    JsonNode values = assign.evaluate(context(visit.rawInput, null, errorOutput));
+    return assigned(assign.evaluate(context(visit.rawInput, null, errorOutput)));
+  }
+
+  /** The variables an {@code Assign} object gives, in its order. */
+  private static Map<String, JsonNode> assigned(JsonNode values) {
     Map<String, JsonNode> assigned = new LinkedHashMap<>();
     values.fields().forEachRemaining(e -> assigned.put(e.getKey(), e.getValue()));
     return assigned;
@@ -118,40 +80,9 @@ final class JsonataFlow {
 
   /** A context for a Map's ItemSelector: {@code $states.context.Map.Item} is set. */
   EvalContext itemContext(JsonNode input, JsonNode mapItem) {
-    com.fasterxml.jackson.databind.node.ObjectNode context =
-        ((com.fasterxml.jackson.databind.node.ObjectNode) visit.contextObject()).deepCopy();
+    ObjectNode context = ((ObjectNode) visit.contextObject()).deepCopy();
     context.set("Map", mapItem);
-    return new EvalContext() {
-      @Override
-      public JsonNode input() {
-        return input;
-      }
-
-      @Override
-      public JsonNode contextObject() {
-        return context;
-      }
-
-      @Override
-      public JsonNode variable(String name) {
-        return visit.frame.scope().get(name);
-      }
-
-      @Override
-      public dev.sfntest.internal.expr.RandomSource random() {
-        return visit.frame.run().engine().ids();
-      }
-
-      @Override
-      public dev.sfntest.internal.expr.ExpressionBudget budget() {
-        return visit.frame.run().expressionBudget();
-      }
-
-      @Override
-      public java.time.Instant now() {
-        return visit.frame.run().scheduler().now();
-      }
-    };
+    return visit.context(input).withContextObject(context);
   }
 
   /** The expression text of a template that is a single JSONata expression, for messages. */

@@ -1,7 +1,6 @@
 package dev.sfntest.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.asl.ErrorHandling;
 import dev.sfntest.internal.asl.MapState;
@@ -13,7 +12,6 @@ import dev.sfntest.internal.history.EventDetails;
 import dev.sfntest.internal.history.EventType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Map (inline): runs the item processor for each item as a child frame of the same execution, at
@@ -29,12 +27,10 @@ import java.util.Map;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html">Inline Map</a>
  */
-final class MapVisit extends RetryingVisit {
+final class MapVisit extends ContainerVisit {
 
   private final MapState state;
-  private Attempt current;
   private DistributedMap distributed;
-  private boolean childFailure;
 
   MapVisit(Frame frame, MapState state, JsonNode input) {
     super(frame, input);
@@ -57,8 +53,12 @@ final class MapVisit extends RetryingVisit {
   }
 
   @Override
-  void attempt() {
-    childFailure = false;
+  EventType failedEventType() {
+    return EventType.MapStateFailed;
+  }
+
+  @Override
+  void startAttempt() {
     JsonNode effective = isJsonata() ? rawInput : applyInputPath(rawInput);
     if (state.isDistributed()) {
       DistributedMap before = redriveOf instanceof MapVisit earlier ? earlier.distributed : null;
@@ -81,14 +81,10 @@ final class MapVisit extends RetryingVisit {
     }
     Redrive earlier = takeRedrive();
     frame.emit(EventType.MapStateStarted, EventDetails.of("length", items.size()));
-    current = new Attempt(effective, items, maxConcurrency,
+    Attempt attempt = new Attempt(effective, items, maxConcurrency,
         earlier != null && earlier.size() == items.size() ? earlier : null);
-    current.start();
-  }
-
-  @Override
-  Redrive childrenForRedrive() {
-    return current == null ? null : new Redrive(current.results, current.children);
+    current = attempt;
+    attempt.start();
   }
 
   JsonNode items(JsonNode effective) {
@@ -189,26 +185,6 @@ final class MapVisit extends RetryingVisit {
     }
   }
 
-  /** The Map failed because of what its children did (its Failed event is then recorded). */
-  void childFailed(Failure failure) {
-    childFailure = true;
-    fail(failure);
-  }
-
-  /** Leaves the Map with its result array (or map run result): ResultSelector, ResultPath, Output. */
-  void finishWith(JsonNode output) {
-    finish(() -> {
-      if (isJsonata()) {
-        JsonataFlow flow = new JsonataFlow(MapVisit.this);
-        exit(flow.output(rawInput, output), state.next(), flow.assign(output));
-        return;
-      }
-      JsonNode selected = applyResultSelector(output);
-      Map<String, JsonNode> assigned = assignJsonPath(io().assign(), selected);
-      exit(jsonPathOutput(selected), state.next(), assigned);
-    });
-  }
-
   /** An item's input: ItemSelector (with {@code $$.Map.Item}) or the item itself. */
   JsonNode select(JsonNode effective, JsonNode items, int index) {
     JsonNode item = items.get(index);
@@ -229,89 +205,36 @@ final class MapVisit extends RetryingVisit {
     // A shallow copy: only "Map" differs per item, and the rest (the execution input too) is shared.
     ObjectNode context = Json.shallowCopy((ObjectNode) contextObject());
     context.set("Map", mapItem);
-    EvalContext outer = context(effective);
-    return new EvalContext() {
-      @Override
-      public JsonNode input() {
-        return effective;
-      }
-
-      @Override
-      public JsonNode contextObject() {
-        return context;
-      }
-
-      @Override
-      public JsonNode variable(String name) {
-        return outer.variable(name);
-      }
-
-      @Override
-      public dev.sfntest.internal.expr.RandomSource random() {
-        return outer.random();
-      }
-
-      @Override
-      public dev.sfntest.internal.expr.ExpressionBudget budget() {
-        return outer.budget();
-      }
-
-      @Override
-      public java.time.Instant now() {
-        return outer.now();
-      }
-    };
-  }
-
-  @Override
-  void failedForGood() {
-    if (childFailure || evaluationFailed) {
-      frame.emit(EventType.MapStateFailed, EventDetails.EMPTY);
-    }
-  }
-
-  @Override
-  void abortFrom(long previousEventId) {
-    if (current != null) {
-      current.abortAll(previousEventId, -1);
-    }
-    super.abortFrom(previousEventId);
+    return context(effective).withContextObject(context);
   }
 
   @Override
   void cancelPending() {
     super.cancelPending();
-    if (current != null) {
-      current.cancel();
-    }
     if (distributed != null) {
       distributed.cancel();
     }
   }
 
   /** One run over all items. */
-  private final class Attempt {
+  private final class Attempt extends Children {
     private final JsonNode effective;
     private final JsonNode items;
     private final int maxConcurrency;
-    private final JsonNode[] results;
-    private final Frame[] children;
     private final JsonNode[] inputs;
     private int next;
     private int running;
     private int done;
-    private boolean over;
     private long launchAnchor;
     private long lastSucceeded;
     /** In a redrive, the last attempt of the run that ended unsuccessfully; else {@code null}. */
     private final Redrive earlier;
 
     Attempt(JsonNode effective, JsonNode items, int maxConcurrency, Redrive earlier) {
+      super(items.size());
       this.effective = effective;
       this.items = items;
       this.maxConcurrency = maxConcurrency;
-      this.results = new JsonNode[items.size()];
-      this.children = new Frame[items.size()];
       this.inputs = new JsonNode[items.size()];
       this.launchAnchor = frame.anchor();
       this.lastSucceeded = frame.anchor();
@@ -350,17 +273,7 @@ final class MapVisit extends RetryingVisit {
             EventDetails.of("index", index, "name", state.name()));
         children[index] = new Frame(frame.run(), state.processor().graph(),
             Redrive.scopeFor(earlier, index, frame.scope()), started, frame.path().into(state.name(), index),
-            new FrameOwner() {
-              @Override
-              public void succeeded(Frame child, JsonNode output) {
-                iterationSucceeded(index, child, output);
-              }
-
-              @Override
-              public void failed(Frame child, Failure failure) {
-                iterationFailed(index, child, failure);
-              }
-            });
+            owner(index));
         inputs[index] = itemInput;
       }
       // All starts of a batch are recorded before any iteration runs, as AWS records them.
@@ -376,10 +289,8 @@ final class MapVisit extends RetryingVisit {
       return MapVisit.this.select(effective, items, index);
     }
 
-    private void iterationSucceeded(int index, Frame child, JsonNode output) {
-      if (over || current != this) {
-        return;
-      }
+    @Override
+    void childSucceeded(int index, Frame child, JsonNode output) {
       results[index] = output;
       long last = child.anchor();
       lastSucceeded = frame.run().append(EventType.MapIterationSucceeded, last,
@@ -394,54 +305,24 @@ final class MapVisit extends RetryingVisit {
       }
     }
 
-    private void iterationFailed(int index, Frame child, Failure failure) {
-      if (over || current != this) {
-        return;
-      }
-      long failedAt = child.anchor();
+    @Override
+    void recordFailure(int index, long failedAt) {
       frame.run().append(EventType.MapIterationFailed, failedAt, EventDetails.of("index", index, "name", state.name()));
-      abortAll(failedAt, index);
-      frame.setAnchor(failedAt);
-      childFailure = true;
-      fail(failure);
     }
 
-    /** Aborts the iterations: the failed one's state, then each other running one. */
-    void abortAll(long previousEventId, int failedIndex) {
-      over = true;
-      if (failedIndex >= 0) {
-        children[failedIndex].abortFrom(previousEventId);
-      }
-      for (int i = 0; i < children.length; i++) {
-        Frame child = children[i];
-        if (i == failedIndex || child == null || child.ended()) {
-          continue;
-        }
+    /** An iteration still running records its abort; one that ended records nothing. */
+    @Override
+    void abortOther(int index, Frame child, long previousEventId) {
+      if (!child.ended()) {
         frame.run().append(EventType.MapIterationAborted, previousEventId,
-            EventDetails.of("index", i, "name", state.name()));
+            EventDetails.of("index", index, "name", state.name()));
         child.abortFrom(previousEventId);
       }
     }
 
-    void cancel() {
-      over = true;
-      for (Frame child : children) {
-        if (child != null && !child.ended()) {
-          child.abortQuietly();
-        }
-      }
-    }
-
     private void allDone() {
-      over = true;
       // MapStateSucceeded and MapStateExited both follow the last MapIterationSucceeded.
-      frame.run().append(EventType.MapStateSucceeded, lastSucceeded, EventDetails.EMPTY);
-      frame.setAnchor(lastSucceeded);
-      ArrayNode output = Json.array();
-      for (JsonNode result : results) {
-        output.add(result);
-      }
-      finishWith(output);
+      allSucceeded(EventType.MapStateSucceeded, lastSucceeded);
     }
   }
 }

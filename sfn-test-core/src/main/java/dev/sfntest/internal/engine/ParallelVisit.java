@@ -1,15 +1,12 @@
 package dev.sfntest.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.sfntest.internal.asl.ErrorHandling;
 import dev.sfntest.internal.asl.ParallelState;
 import dev.sfntest.internal.asl.StateGraph;
-import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.history.EventDetails;
 import dev.sfntest.internal.history.EventType;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Parallel: runs its branches as child frames of the same execution, in branch order, and
@@ -23,11 +20,9 @@ import java.util.Map;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/state-parallel.html">Parallel state</a>
  */
-final class ParallelVisit extends RetryingVisit {
+final class ParallelVisit extends ContainerVisit {
 
   private final ParallelState state;
-  private Attempt current;
-  private boolean childFailure;
 
   ParallelVisit(Frame frame, ParallelState state, JsonNode input) {
     super(frame, input);
@@ -50,8 +45,12 @@ final class ParallelVisit extends RetryingVisit {
   }
 
   @Override
-  void attempt() {
-    childFailure = false;
+  EventType failedEventType() {
+    return EventType.ParallelStateFailed;
+  }
+
+  @Override
+  void startAttempt() {
     JsonNode input = isJsonata()
         ? new JsonataFlow(this).arguments(rawInput)
         : applyParameters(applyInputPath(rawInput));
@@ -63,52 +62,21 @@ final class ParallelVisit extends RetryingVisit {
       return;
     }
     Redrive earlier = takeRedrive();
-    current = new Attempt(input);
-    current.start(earlier != null && earlier.size() == state.branches().size() ? earlier : null);
-  }
-
-  @Override
-  Redrive childrenForRedrive() {
-    return current == null ? null : new Redrive(current.results, current.children);
-  }
-
-  @Override
-  void failedForGood() {
-    if (childFailure || evaluationFailed) {
-      frame.emit(EventType.ParallelStateFailed, EventDetails.EMPTY);
-    }
-  }
-
-  @Override
-  void abortFrom(long previousEventId) {
-    if (current != null) {
-      current.abortAll(previousEventId, -1);
-    }
-    super.abortFrom(previousEventId);
-  }
-
-  @Override
-  void cancelPending() {
-    super.cancelPending();
-    if (current != null) {
-      current.cancel();
-    }
+    Attempt attempt = new Attempt(input);
+    current = attempt;
+    attempt.start(earlier != null && earlier.size() == state.branches().size() ? earlier : null);
   }
 
   /** One run of all branches. */
-  private final class Attempt {
+  private final class Attempt extends Children {
     private final JsonNode input;
     private final List<StateGraph> branches = state.branches();
-    private final JsonNode[] results;
-    private final Frame[] children;
     private int remaining;
-    private boolean over;
     private long lastEvent;
 
     Attempt(JsonNode input) {
+      super(state.branches().size());
       this.input = input;
-      this.results = new JsonNode[branches.size()];
-      this.children = new Frame[branches.size()];
       this.remaining = branches.size();
       this.lastEvent = frame.anchor();
     }
@@ -117,24 +85,13 @@ final class ParallelVisit extends RetryingVisit {
     void start(Redrive earlier) {
       VariableScope outer = frame.scope();
       for (int i = 0; i < branches.size(); i++) {
-        int index = i;
         if (earlier != null && earlier.result(i) != null) {
           results[i] = earlier.result(i);
           remaining--;
           continue;
         }
         children[i] = new Frame(frame.run(), branches.get(i), Redrive.scopeFor(earlier, i, outer), frame.anchor(),
-            frame.path().into(state.name(), i), new FrameOwner() {
-              @Override
-              public void succeeded(Frame child, JsonNode output) {
-                branchSucceeded(index, child, output);
-              }
-
-              @Override
-              public void failed(Frame child, Failure failure) {
-                branchFailed(index, child, failure);
-              }
-            });
+            frame.path().into(state.name(), i), owner(i));
       }
       if (remaining == 0) {
         allDone();
@@ -147,10 +104,8 @@ final class ParallelVisit extends RetryingVisit {
       }
     }
 
-    private void branchSucceeded(int index, Frame child, JsonNode output) {
-      if (over || current != this) {
-        return;
-      }
+    @Override
+    void childSucceeded(int index, Frame child, JsonNode output) {
       results[index] = output;
       lastEvent = child.anchor();
       if (--remaining == 0) {
@@ -158,64 +113,14 @@ final class ParallelVisit extends RetryingVisit {
       }
     }
 
-    private void branchFailed(int index, Frame child, Failure failure) {
-      if (over || current != this) {
-        return;
-      }
-      over = true;
-      long failedAt = child.anchor();
-      abortAll(failedAt, index);
-      frame.setAnchor(failedAt);
-      childFailure = true;
-      fail(failure);
-    }
-
-    /** Aborts the branches: the one that failed first, then the others in order. */
-    void abortAll(long previousEventId, int failedIndex) {
-      over = true;
-      if (failedIndex >= 0) {
-        children[failedIndex].abortFrom(previousEventId);
-      }
-      for (int i = 0; i < children.length; i++) {
-        if (i != failedIndex && children[i] != null) {
-          children[i].abortFrom(previousEventId);
-        }
-      }
-    }
-
-    void cancel() {
-      over = true;
-      for (Frame child : children) {
-        if (child != null && !child.ended()) {
-          child.abortQuietly();
-        }
-      }
+    @Override
+    void abortOther(int index, Frame child, long previousEventId) {
+      child.abortFrom(previousEventId);
     }
 
     private void allDone() {
-      over = true;
       // ParallelStateSucceeded and ParallelStateExited both follow the last branch event.
-      frame.run().append(EventType.ParallelStateSucceeded, lastEvent, EventDetails.EMPTY);
-      frame.setAnchor(lastEvent);
-      ArrayNode output = Json.array();
-      for (JsonNode result : results) {
-        output.add(result);
-      }
-      finishWith(output);
+      allSucceeded(EventType.ParallelStateSucceeded, lastEvent);
     }
-  }
-
-  /** Leaves the Parallel with its branches' outputs: ResultSelector, ResultPath, Output. */
-  void finishWith(JsonNode output) {
-    finish(() -> {
-      if (isJsonata()) {
-        JsonataFlow flow = new JsonataFlow(ParallelVisit.this);
-        exit(flow.output(rawInput, output), state.next(), flow.assign(output));
-        return;
-      }
-      JsonNode selected = applyResultSelector(output);
-      Map<String, JsonNode> assigned = assignJsonPath(io().assign(), selected);
-      exit(jsonPathOutput(selected), state.next(), assigned);
-    });
   }
 }

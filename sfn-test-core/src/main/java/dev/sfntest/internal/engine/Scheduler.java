@@ -84,6 +84,31 @@ public final class Scheduler {
     }
   }
 
+  /**
+   * Makes {@code call} with the lock released, for a call out of the fake that may take long (a
+   * TestState request's call to a Lambda endpoint), and takes the lock back before returning: the
+   * caller holds it before and after, however many times it took it. Other requests are answered
+   * meanwhile, so the caller must hold nothing of the fake's state that they could change. Inside a
+   * run of the executions ({@link #runUntilQuiet}) the lock is kept: that run is not at a point
+   * where another may look.
+   */
+  public <T> T outsideLock(Supplier<T> call) {
+    if (running || !lock.isHeldByCurrentThread()) {
+      return call.get();
+    }
+    int holds = lock.getHoldCount();
+    for (int i = 0; i < holds; i++) {
+      lock.unlock();
+    }
+    try {
+      return call.get();
+    } finally {
+      for (int i = 0; i < holds; i++) {
+        lock.lock();
+      }
+    }
+  }
+
   /** Reads under the lock, without letting executions progress: the clock's time, its next timer. */
   public <T> T read(Supplier<T> query) {
     lock.lock();

@@ -87,41 +87,18 @@ public interface EvalContext {
   }
 
   /**
-   * A context that reads {@code input} as {@code $}, with the same context object, variables,
-   * random source, clock and budget.
+   * This context with another context object ({@code $$}, {@code $states.context}): a Map's
+   * ItemSelector reads {@code $$.Map.Item} there. Everything else is read from this one.
    */
-  default EvalContext withInput(JsonNode input) {
-    EvalContext outer = this;
-    return new EvalContext() {
-      @Override
-      public JsonNode input() {
-        return input;
-      }
+  default EvalContext withContextObject(JsonNode contextObject) {
+    return new DerivedContext(this, contextObject, result(), errorOutput());
+  }
 
-      @Override
-      public JsonNode contextObject() {
-        return outer.contextObject();
-      }
-
-      @Override
-      public JsonNode variable(String name) {
-        return outer.variable(name);
-      }
-
-      @Override
-      public RandomSource random() {
-        return outer.random();
-      }
-
-      @Override
-      public Instant now() {
-        return outer.now();
-      }
-
-      @Override
-      public ExpressionBudget budget() {
-        return outer.budget();
-      }
-    };
+  /**
+   * This context with JSONata's {@code $states.result} and {@code $states.errorOutput} ({@code
+   * null} where not available). Everything else is read from this one.
+   */
+  default EvalContext withStates(JsonNode result, JsonNode errorOutput) {
+    return new DerivedContext(this, null, result, errorOutput);
   }
 }

@@ -2,6 +2,7 @@ package dev.sfntest.internal.live;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.sfn.SfnAsyncClient;
 import software.amazon.awssdk.services.sfn.SfnServiceClientConfiguration;
 import software.amazon.awssdk.services.sfn.model.CreateActivityRequest;
@@ -88,11 +89,11 @@ import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionR
 public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   private final SfnAsyncClient delegate;
-  private final Ledger ledger;
+  private final Recorder recorder;
 
   public RecordingSfnAsyncClient(SfnAsyncClient delegate, Ledger ledger) {
     this.delegate = Objects.requireNonNull(delegate);
-    this.ledger = Objects.requireNonNull(ledger);
+    this.recorder = new Recorder(Objects.requireNonNull(ledger));
   }
 
   /** The client every call goes to. */
@@ -118,62 +119,44 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   @Override
   public CompletableFuture<CreateActivityResponse> createActivity(CreateActivityRequest request) {
-    Ledger.Origin origin = ledger.activityBefore(request.name());
-    return delegate.createActivity(request).thenApply(response -> {
-      ledger.activityCreated(response.activityArn(), origin);
-      return response;
-    });
+    UnaryOperator<CreateActivityResponse> record = recorder.createActivity(request);
+    return delegate.createActivity(request).thenApply(record);
   }
 
   @Override
   public CompletableFuture<CreateStateMachineResponse> createStateMachine(CreateStateMachineRequest request) {
-    Ledger.Origin origin = ledger.stateMachineBefore(request.name());
-    return delegate.createStateMachine(request).thenApply(response -> {
-      ledger.stateMachineCreated(response.stateMachineArn(), response.stateMachineVersionArn(), origin);
-      return response;
-    });
+    UnaryOperator<CreateStateMachineResponse> record = recorder.createStateMachine(request);
+    return delegate.createStateMachine(request).thenApply(record);
   }
 
   @Override
   public CompletableFuture<CreateStateMachineAliasResponse> createStateMachineAlias(CreateStateMachineAliasRequest request) {
-    String machine = LiveArns.machineOfRouting(request.routingConfiguration());
-    Ledger.Origin origin = machine == null ? Ledger.Origin.UNKNOWN : ledger.aliasBefore(machine, request.name());
-    return delegate.createStateMachineAlias(request).thenApply(response -> {
-      ledger.aliasCreated(response.stateMachineAliasArn(), origin);
-      return response;
-    });
+    UnaryOperator<CreateStateMachineAliasResponse> record = recorder.createStateMachineAlias(request);
+    return delegate.createStateMachineAlias(request).thenApply(record);
   }
 
   @Override
   public CompletableFuture<DeleteActivityResponse> deleteActivity(DeleteActivityRequest request) {
-    return delegate.deleteActivity(request).thenApply(response -> {
-      ledger.activityDeleted(request.activityArn());
-      return response;
-    });
+    UnaryOperator<DeleteActivityResponse> record = recorder.deleteActivity(request);
+    return delegate.deleteActivity(request).thenApply(record);
   }
 
   @Override
   public CompletableFuture<DeleteStateMachineResponse> deleteStateMachine(DeleteStateMachineRequest request) {
-    return delegate.deleteStateMachine(request).thenApply(response -> {
-      ledger.stateMachineDeleted(request.stateMachineArn());
-      return response;
-    });
+    UnaryOperator<DeleteStateMachineResponse> record = recorder.deleteStateMachine(request);
+    return delegate.deleteStateMachine(request).thenApply(record);
   }
 
   @Override
   public CompletableFuture<DeleteStateMachineAliasResponse> deleteStateMachineAlias(DeleteStateMachineAliasRequest request) {
-    return delegate.deleteStateMachineAlias(request).thenApply(response -> {
-      ledger.aliasDeleted(request.stateMachineAliasArn());
-      return response;
-    });
+    UnaryOperator<DeleteStateMachineAliasResponse> record = recorder.deleteStateMachineAlias(request);
+    return delegate.deleteStateMachineAlias(request).thenApply(record);
   }
 
   @Override
   public CompletableFuture<DeleteStateMachineVersionResponse> deleteStateMachineVersion(DeleteStateMachineVersionRequest request) {
-    return delegate.deleteStateMachineVersion(request).thenApply(response -> {
-      ledger.versionDeleted(request.stateMachineVersionArn());
-      return response;
-    });
+    UnaryOperator<DeleteStateMachineVersionResponse> record = recorder.deleteStateMachineVersion(request);
+    return delegate.deleteStateMachineVersion(request).thenApply(record);
   }
 
   @Override
@@ -253,11 +236,8 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   @Override
   public CompletableFuture<PublishStateMachineVersionResponse> publishStateMachineVersion(PublishStateMachineVersionRequest request) {
-    Ledger.VersionsBefore before = ledger.versionsBefore(request.stateMachineArn());
-    return delegate.publishStateMachineVersion(request).thenApply(response -> {
-      ledger.versionPublished(response.stateMachineVersionArn(), before);
-      return response;
-    });
+    UnaryOperator<PublishStateMachineVersionResponse> record = recorder.publishStateMachineVersion(request);
+    return delegate.publishStateMachineVersion(request).thenApply(record);
   }
 
   @Override
@@ -282,18 +262,12 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   @Override
   public CompletableFuture<StartExecutionResponse> startExecution(StartExecutionRequest request) {
-    return delegate.startExecution(request).thenApply(response -> {
-      ledger.started(response.executionArn());
-      return response;
-    });
+    return delegate.startExecution(request).thenApply(recorder::started);
   }
 
   @Override
   public CompletableFuture<StartSyncExecutionResponse> startSyncExecution(StartSyncExecutionRequest request) {
-    return delegate.startSyncExecution(request).thenApply(response -> {
-      ledger.started(response.executionArn());
-      return response;
-    });
+    return delegate.startSyncExecution(request).thenApply(recorder::started);
   }
 
   @Override
@@ -323,14 +297,8 @@ public final class RecordingSfnAsyncClient implements SfnAsyncClient {
 
   @Override
   public CompletableFuture<UpdateStateMachineResponse> updateStateMachine(UpdateStateMachineRequest request) {
-    if (!Boolean.TRUE.equals(request.publish())) {
-      return delegate.updateStateMachine(request);
-    }
-    Ledger.VersionsBefore before = ledger.versionsBefore(request.stateMachineArn());
-    return delegate.updateStateMachine(request).thenApply(response -> {
-      ledger.versionPublished(response.stateMachineVersionArn(), before);
-      return response;
-    });
+    UnaryOperator<UpdateStateMachineResponse> record = recorder.updateStateMachine(request);
+    return delegate.updateStateMachine(request).thenApply(record);
   }
 
   @Override

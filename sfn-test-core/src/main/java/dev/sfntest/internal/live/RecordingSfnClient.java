@@ -3,6 +3,7 @@ package dev.sfntest.internal.live;
 import dev.sfntest.core.ForwardingSfnClient;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.SfnServiceClientConfiguration;
 import software.amazon.awssdk.services.sfn.model.CreateActivityRequest;
@@ -95,6 +96,7 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
 
   private final SfnClient delegate;
   private final Ledger ledger;
+  private final Recorder recorder;
   private final Duration maxWait;
 
   /**
@@ -104,6 +106,7 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
   public RecordingSfnClient(SfnClient delegate, Ledger ledger, Duration maxWait) {
     this.delegate = Objects.requireNonNull(delegate);
     this.ledger = Objects.requireNonNull(ledger);
+    this.recorder = new Recorder(ledger);
     this.maxWait = maxWait;
   }
 
@@ -140,55 +143,44 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
 
   @Override
   public CreateActivityResponse createActivity(CreateActivityRequest request) {
-    Ledger.Origin origin = ledger.activityBefore(request.name());
-    CreateActivityResponse response = delegate.createActivity(request);
-    ledger.activityCreated(response.activityArn(), origin);
-    return response;
+    UnaryOperator<CreateActivityResponse> record = recorder.createActivity(request);
+    return record.apply(delegate.createActivity(request));
   }
 
   @Override
   public CreateStateMachineResponse createStateMachine(CreateStateMachineRequest request) {
-    Ledger.Origin origin = ledger.stateMachineBefore(request.name());
-    CreateStateMachineResponse response = delegate.createStateMachine(request);
-    ledger.stateMachineCreated(response.stateMachineArn(), response.stateMachineVersionArn(), origin);
-    return response;
+    UnaryOperator<CreateStateMachineResponse> record = recorder.createStateMachine(request);
+    return record.apply(delegate.createStateMachine(request));
   }
 
   @Override
   public CreateStateMachineAliasResponse createStateMachineAlias(CreateStateMachineAliasRequest request) {
-    String machine = LiveArns.machineOfRouting(request.routingConfiguration());
-    Ledger.Origin origin = machine == null ? Ledger.Origin.UNKNOWN : ledger.aliasBefore(machine, request.name());
-    CreateStateMachineAliasResponse response = delegate.createStateMachineAlias(request);
-    ledger.aliasCreated(response.stateMachineAliasArn(), origin);
-    return response;
+    UnaryOperator<CreateStateMachineAliasResponse> record = recorder.createStateMachineAlias(request);
+    return record.apply(delegate.createStateMachineAlias(request));
   }
 
   @Override
   public DeleteActivityResponse deleteActivity(DeleteActivityRequest request) {
-    DeleteActivityResponse response = delegate.deleteActivity(request);
-    ledger.activityDeleted(request.activityArn());
-    return response;
+    UnaryOperator<DeleteActivityResponse> record = recorder.deleteActivity(request);
+    return record.apply(delegate.deleteActivity(request));
   }
 
   @Override
   public DeleteStateMachineResponse deleteStateMachine(DeleteStateMachineRequest request) {
-    DeleteStateMachineResponse response = delegate.deleteStateMachine(request);
-    ledger.stateMachineDeleted(request.stateMachineArn());
-    return response;
+    UnaryOperator<DeleteStateMachineResponse> record = recorder.deleteStateMachine(request);
+    return record.apply(delegate.deleteStateMachine(request));
   }
 
   @Override
   public DeleteStateMachineAliasResponse deleteStateMachineAlias(DeleteStateMachineAliasRequest request) {
-    DeleteStateMachineAliasResponse response = delegate.deleteStateMachineAlias(request);
-    ledger.aliasDeleted(request.stateMachineAliasArn());
-    return response;
+    UnaryOperator<DeleteStateMachineAliasResponse> record = recorder.deleteStateMachineAlias(request);
+    return record.apply(delegate.deleteStateMachineAlias(request));
   }
 
   @Override
   public DeleteStateMachineVersionResponse deleteStateMachineVersion(DeleteStateMachineVersionRequest request) {
-    DeleteStateMachineVersionResponse response = delegate.deleteStateMachineVersion(request);
-    ledger.versionDeleted(request.stateMachineVersionArn());
-    return response;
+    UnaryOperator<DeleteStateMachineVersionResponse> record = recorder.deleteStateMachineVersion(request);
+    return record.apply(delegate.deleteStateMachineVersion(request));
   }
 
   @Override
@@ -268,10 +260,8 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
 
   @Override
   public PublishStateMachineVersionResponse publishStateMachineVersion(PublishStateMachineVersionRequest request) {
-    Ledger.VersionsBefore before = ledger.versionsBefore(request.stateMachineArn());
-    PublishStateMachineVersionResponse response = delegate.publishStateMachineVersion(request);
-    ledger.versionPublished(response.stateMachineVersionArn(), before);
-    return response;
+    UnaryOperator<PublishStateMachineVersionResponse> record = recorder.publishStateMachineVersion(request);
+    return record.apply(delegate.publishStateMachineVersion(request));
   }
 
   @Override
@@ -296,16 +286,12 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
 
   @Override
   public StartExecutionResponse startExecution(StartExecutionRequest request) {
-    StartExecutionResponse response = delegate.startExecution(request);
-    ledger.started(response.executionArn());
-    return response;
+    return recorder.started(delegate.startExecution(request));
   }
 
   @Override
   public StartSyncExecutionResponse startSyncExecution(StartSyncExecutionRequest request) {
-    StartSyncExecutionResponse response = delegate.startSyncExecution(request);
-    ledger.started(response.executionArn());
-    return response;
+    return recorder.started(delegate.startSyncExecution(request));
   }
 
   @Override
@@ -335,13 +321,8 @@ public final class RecordingSfnClient implements ForwardingSfnClient {
 
   @Override
   public UpdateStateMachineResponse updateStateMachine(UpdateStateMachineRequest request) {
-    if (!Boolean.TRUE.equals(request.publish())) {
-      return delegate.updateStateMachine(request);
-    }
-    Ledger.VersionsBefore before = ledger.versionsBefore(request.stateMachineArn());
-    UpdateStateMachineResponse response = delegate.updateStateMachine(request);
-    ledger.versionPublished(response.stateMachineVersionArn(), before);
-    return response;
+    UnaryOperator<UpdateStateMachineResponse> record = recorder.updateStateMachine(request);
+    return record.apply(delegate.updateStateMachine(request));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.sfntest.internal.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.backend.Configurations;
+import dev.sfntest.internal.shared.model.SdkModelJson;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.sfn.model.EncryptionConfiguration;
 import software.amazon.awssdk.services.sfn.model.LoggingConfiguration;
@@ -14,7 +15,7 @@ final class Configs {
 
   /** The JSON form of an SDK configuration, or {@code null}. */
   static JsonNode json(SdkPojo configuration) {
-    return configuration == null ? null : SdkJson.toJson(configuration);
+    return configuration == null ? null : SdkModelJson.toJson(configuration);
   }
 
   static LoggingConfiguration logging(JsonNode json) {

@@ -1,12 +1,9 @@
 package dev.sfntest.internal.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.expr.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,14 +16,13 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
-import software.amazon.awssdk.core.util.SdkAutoConstructList;
-import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
- * Converts between SDK model objects and their AWS JSON 1.0 form, field by field from the SDK's
- * own metadata ({@link SdkField}), so every request and response type is covered without a line
- * per type. Timestamps are epoch seconds, as the protocol sends them.
+ * Builds SDK model objects from their AWS JSON 1.0 form, field by field from the SDK's own metadata
+ * ({@link SdkField}), so every request and response type is covered without a line per type.
+ * Timestamps are epoch seconds, as the protocol sends them. The other way, model objects as JSON,
+ * is {@link dev.sfntest.internal.shared.model.SdkModelJson}.
  */
 public final class SdkJson {
 
@@ -75,19 +71,6 @@ public final class SdkJson {
     ShapeMismatchException(String message) {
       super(message);
     }
-  }
-
-  /** The JSON form of an SDK model object; absent and auto-constructed empty members are left out. */
-  public static ObjectNode toJson(SdkPojo pojo) {
-    ObjectNode node = Json.object();
-    for (SdkField<?> field : pojo.sdkFields()) {
-      Object value = field.getValueOrDefault(pojo);
-      if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) {
-        continue;
-      }
-      node.set(field.locationName(), toNode(field, value));
-    }
-    return node;
   }
 
   /** Each model type's {@code builder()} method, looked up once. */
@@ -290,56 +273,5 @@ public final class SdkJson {
     } catch (java.time.format.DateTimeParseException e) {
       throw new ShapeMismatchException("Expected a timestamp at '" + path + "' but got '" + value.asText() + "'");
     }
-  }
-
-  private static JsonNode toNode(SdkField<?> field, Object value) {
-    MarshallingType<?> type = field.marshallingType();
-    if (value instanceof String s) {
-      return Json.NODES.textNode(s);
-    }
-    if (value instanceof Integer i) {
-      return Json.NODES.numberNode(i);
-    }
-    if (value instanceof Long l) {
-      return Json.NODES.numberNode(l);
-    }
-    if (value instanceof Boolean b) {
-      return Json.NODES.booleanNode(b);
-    }
-    if (value instanceof Double d) {
-      return Json.NODES.numberNode(d);
-    }
-    if (value instanceof Float f) {
-      return Json.NODES.numberNode(f);
-    }
-    if (value instanceof BigDecimal d) {
-      return Json.NODES.numberNode(d);
-    }
-    if (value instanceof Instant instant) {
-      // epoch seconds with milliseconds, as AWS sends timestamps in JSON 1.0
-      BigDecimal seconds = BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3).setScale(3, RoundingMode.UNNECESSARY);
-      return Json.NODES.numberNode(seconds);
-    }
-    if (value instanceof SdkBytes bytes) {
-      return Json.NODES.textNode(java.util.Base64.getEncoder().encodeToString(bytes.asByteArray()));
-    }
-    if (value instanceof SdkPojo pojo) {
-      return toJson(pojo);
-    }
-    if (value instanceof List<?> list) {
-      SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
-      ArrayNode array = Json.array();
-      for (Object item : list) {
-        array.add(item == null ? Json.NODES.nullNode() : toNode(member, item));
-      }
-      return array;
-    }
-    if (value instanceof Map<?, ?> map) {
-      SdkField<?> member = field.getTrait(MapTrait.class).valueFieldInfo();
-      ObjectNode object = Json.object();
-      map.forEach((k, v) -> object.set((String) k, v == null ? Json.NODES.nullNode() : toNode(member, v)));
-      return object;
-    }
-    throw new IllegalArgumentException("Unsupported SDK value " + value.getClass() + " (" + type + ")");
   }
 }

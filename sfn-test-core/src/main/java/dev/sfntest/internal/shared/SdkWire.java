@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.internal.sdk.FakeSfnClient;
 import dev.sfntest.internal.sdk.RequiredMembers;
 import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.model.SdkModelJson;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -32,7 +33,7 @@ public final class SdkWire {
 
   /** An SDK object as its wire JSON. */
   public static ObjectNode toJson(SdkPojo pojo) {
-    return SdkJson.toJson(pojo);
+    return SdkModelJson.toJson(pojo);
   }
 
   /**

@@ -10,7 +10,7 @@ import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.internal.expr.Json;
-import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.internal.shared.model.SdkModelJson;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +66,7 @@ class ReplayTest {
     ArrayNode array = page.putArray("events");
     DateTimeFormatter iso = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
     for (HistoryEvent event : events) {
-      ObjectNode json = SdkJson.toJson(event);
+      ObjectNode json = SdkModelJson.toJson(event);
       json.put("timestamp", iso.format(event.timestamp()));
       array.add(json);
     }
@@ -225,7 +225,7 @@ class ReplayTest {
       Replay replay = Replay.of(PAYMENT, spaced);
       ObjectNode wire = Json.object();
       ArrayNode events = wire.putArray("events");
-      recorded.history().forEach(event -> events.add(SdkJson.toJson(event)));
+      recorded.history().forEach(event -> events.add(SdkModelJson.toJson(event)));
       // WHEN
       Replay fromWire = Replay.of(PAYMENT, wire.toString());
       // THEN

@@ -1,21 +1,18 @@
 package dev.sfntest.local.internal.cli;
 
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.core.MockConfigFile;
 import dev.sfntest.core.SfnTestContext;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.core.explore.Exploration;
 import dev.sfntest.core.explore.FailureExplorer;
 import dev.sfntest.internal.shared.JsonValues;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,18 +47,8 @@ public final class ExploreCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DEFINITION", description = "The ASL file ('-' for standard input).")
   private String definition;
 
-  @Option(names = "--input", paramLabel = "JSON|@file", defaultValue = "{}",
-      description = "The execution input, inline or @file (default: {}).")
-  private String input;
-
-  @Option(names = "--mock-config", paramLabel = "FILE",
-      description = "A Step Functions Local mock configuration file; with --test-case, Task states answer from it.")
-  private Path mockConfig;
-
-  @Option(names = "--test-case", paramLabel = "NAME",
-      description = "The mock configuration's test case. The state machine is named after the file "
-          + "(order for order.asl.json): its key under StateMachines.")
-  private String testCase;
+  @Mixin
+  private FakeOptions options;
 
   @Option(names = "--machine", paramLabel = "FILE",
       description = "Another state machine the workflow starts (states:startExecution), named after its file; "
@@ -79,10 +66,6 @@ public final class ExploreCommand implements Callable<Integer> {
       description = "The most executions to run, the baseline included (default: ${DEFAULT-VALUE}).")
   private int budget;
 
-  @Option(names = "--initial-time", paramLabel = "T",
-      description = "Where the virtual clock starts, ISO-8601 (default: 2024-01-01T00:00:00Z).")
-  private String initialTime;
-
   private static boolean isJson(String text) {
     try {
       JsonValues.parse(text);
@@ -99,54 +82,27 @@ public final class ExploreCommand implements Callable<Integer> {
     String definitionText;
     String inputText;
     List<String> machineTexts = new ArrayList<>();
-    try {
-      definitionText = Sources.file(definition, System.in);
-      inputText = Sources.inlineOrFile(input, System.in);
-      for (Path machine : machines) {
-        machineTexts.add(Sources.file(machine.toString(), System.in));
-      }
-    } catch (IOException e) {
-      err.println("Cannot read " + e.getMessage() + ": " + e.getClass().getSimpleName());
-      return ExitCodes.USAGE;
-    }
-    if ((mockConfig == null) != (testCase == null)) {
-      err.println("--mock-config and --test-case go together: the test case names the mocked responses to use.");
-      return ExitCodes.USAGE;
-    }
-    if (budget < 1) {
-      err.println("--budget is at least 1 (the run without faults): " + budget);
-      return ExitCodes.USAGE;
-    }
-    if (!isJson(inputText)) {
-      err.println("Invalid input: it is not JSON: " + inputText);
-      return ExitCodes.USAGE;
-    }
-    if (!isJson(unmockedResult)) {
-      err.println("--unmocked-result is not JSON: " + unmockedResult);
-      return ExitCodes.USAGE;
-    }
-    FakeSfn.Builder builder = FakeSfn.builder();
-    try {
-      builder.initialTime(initialTime == null ? FakeSfn.DEFAULT_INITIAL_TIME : Instant.parse(initialTime));
-    } catch (DateTimeParseException e) {
-      err.println("--initial-time is not an ISO-8601 instant (like 2025-01-01T00:00:00Z): " + initialTime);
-      return ExitCodes.USAGE;
-    }
     String name = RunCommand.machineName(definition);
-    if (mockConfig != null) {
-      MockConfigFile mocks;
-      try {
-        mocks = MockConfigFile.fromPath(mockConfig);
-      } catch (IllegalArgumentException e) {
-        err.println(e.getMessage());
-        return ExitCodes.USAGE;
+    FakeSfn.Builder builder;
+    try {
+      definitionText = Sources.read(definition, Sources::file);
+      inputText = options.inputText();
+      for (Path machine : machines) {
+        machineTexts.add(Sources.read(machine.toString(), Sources::file));
       }
-      if (!mocks.hasTestCase(name, testCase)) {
-        err.println("The mock configuration " + mockConfig + " has no test case '" + testCase
-            + "' for the state machine '" + name + "' (named after the definition file).");
-        return ExitCodes.USAGE;
+      if (budget < 1) {
+        throw new BadUsage("--budget is at least 1 (the run without faults): " + budget);
       }
-      builder.mockConfig(mocks);
+      if (!isJson(inputText)) {
+        throw new BadUsage("Invalid input: it is not JSON: " + inputText);
+      }
+      if (!isJson(unmockedResult)) {
+        throw new BadUsage("--unmocked-result is not JSON: " + unmockedResult);
+      }
+      builder = options.fake(name);
+    } catch (BadUsage e) {
+      err.println(e.getMessage());
+      return ExitCodes.USAGE;
     }
     try (FakeSfn fake = builder.build()) {
       SfnTestContext sfn = SfnTestContext.of(fake);
@@ -162,8 +118,8 @@ public final class ExploreCommand implements Callable<Integer> {
       }
       FailureExplorer explorer = FailureExplorer.of(machine).withInput(inputText).budget(budget)
           .answeringUnmockedTasksWith(unmockedResult);
-      if (testCase != null) {
-        explorer.withTestCase(testCase);
+      if (options.testCase() != null) {
+        explorer.withTestCase(options.testCase());
       }
       if (pairs) {
         explorer.pairs();

@@ -50,18 +50,14 @@ public final class RenderCommand implements Callable<Integer> {
     String definitionText;
     String historyText = null;
     try {
-      definitionText = Sources.file(definition, System.in);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("Cannot read " + definition + ": " + e);
-      return ExitCodes.USAGE;
-    }
-    if (history != null) {
-      try {
-        historyText = Files.readString(history, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        spec.commandLine().getErr().println("Cannot read " + history + ": " + e);
-        return ExitCodes.USAGE;
+      definitionText = Sources.read(definition, Sources::file);
+      if (history != null) {
+        // The history is a file only: '-' already may stand for the definition.
+        historyText = Sources.read(history.toString(), (path, stdin) -> Files.readString(history, StandardCharsets.UTF_8));
       }
+    } catch (BadUsage e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return ExitCodes.USAGE;
     }
     ExecutionPicture picture;
     try {

@@ -68,10 +68,10 @@ public final class ReplayCommand implements Callable<Integer> {
     String definitionText;
     String historyText;
     try {
-      definitionText = Sources.file(definition, System.in);
-      historyText = Sources.file(history, System.in);
-    } catch (IOException e) {
-      err.println("Cannot read " + e.getMessage() + ": " + e.getClass().getSimpleName());
+      definitionText = Sources.read(definition, Sources::file);
+      historyText = Sources.read(history, Sources::file);
+    } catch (BadUsage e) {
+      err.println(e.getMessage());
       return ExitCodes.USAGE;
     }
     ReplayResult result;

@@ -3,21 +3,18 @@ package dev.sfntest.local.internal.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.core.FakeSfn;
-import dev.sfntest.core.MockConfigFile;
 import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.internal.shared.SdkWire;
 import dev.sfntest.internal.shared.UnmockedTasks;
 import dev.sfntest.local.internal.LocalTasks;
 import dev.sfntest.trace.HistoryTable;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,67 +55,27 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DEFINITION", description = "The ASL file ('-' for standard input).")
   private String definition;
 
-  @Option(names = "--input", paramLabel = "JSON|@file", defaultValue = "{}",
-      description = "The execution input, inline or @file (default: {}).")
-  private String input;
-
-  @Option(names = "--initial-time", paramLabel = "T",
-      description = "Where the virtual clock starts, ISO-8601 (default: 2024-01-01T00:00:00Z).")
-  private String initialTime;
+  @Mixin
+  private FakeOptions options;
 
   @Option(names = "--json", description = "Print the execution and its history as JSON.")
   private boolean json;
 
-  @Option(names = "--mock-config", paramLabel = "FILE",
-      description = "A Step Functions Local mock configuration file; with --test-case, Task states answer from it.")
-  private Path mockConfig;
-
-  @Option(names = "--test-case", paramLabel = "NAME",
-      description = "The mock configuration's test case to run. The state machine is named after the file "
-          + "(order for order.asl.json): its key under StateMachines.")
-  private String testCase;
-
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    FakeSfn.Builder fake;
     String definitionText;
     String inputText;
-    Instant start;
     try {
-      definitionText = Sources.file(definition, System.in);
-      inputText = Sources.inlineOrFile(input, System.in);
-    } catch (IOException e) {
-      err.println("Cannot read " + e.getMessage() + ": " + e.getClass().getSimpleName());
+      definitionText = Sources.read(definition, Sources::file);
+      inputText = options.inputText();
+      fake = options.fake(machineName(definition));
+    } catch (BadUsage e) {
+      spec.commandLine().getErr().println(e.getMessage());
       return ExitCodes.USAGE;
-    }
-    try {
-      start = initialTime == null ? FakeSfn.DEFAULT_INITIAL_TIME : Instant.parse(initialTime);
-    } catch (DateTimeParseException e) {
-      err.println("--initial-time is not an ISO-8601 instant (like 2025-01-01T00:00:00Z): " + initialTime);
-      return ExitCodes.USAGE;
-    }
-    if ((mockConfig == null) != (testCase == null)) {
-      err.println("--mock-config and --test-case go together: the test case names the mocked responses to use.");
-      return ExitCodes.USAGE;
-    }
-    FakeSfn.Builder fake = FakeSfn.builder().initialTime(start);
-    if (mockConfig != null) {
-      MockConfigFile mocks;
-      try {
-        mocks = MockConfigFile.fromPath(mockConfig);
-      } catch (IllegalArgumentException e) {
-        err.println(e.getMessage());
-        return ExitCodes.USAGE;
-      }
-      if (!mocks.hasTestCase(machineName(definition), testCase)) {
-        err.println("The mock configuration " + mockConfig + " has no test case '" + testCase + "' for the state machine '"
-            + machineName(definition) + "' (named after the definition file).");
-        return ExitCodes.USAGE;
-      }
-      fake.mockConfig(mocks);
     }
     // A task no mock answers fails saying how to mock it with this command's flags.
-    UnmockedTasks.answerWith(fake, tokens -> LocalTasks.of(null, "us-east-1", LocalTasks.Advice.RUN, tokens));
+    UnmockedTasks.answerWith(fake, LocalTasks.of(null, "us-east-1", LocalTasks.Advice.RUN));
     try (FakeSfn running = fake.build()) {
       return run(running.client(), definitionText, inputText);
     }
@@ -138,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     try {
       // Step Functions Local's way to pick a test case: stateMachineArn#TestCase
-      String target = testCase == null ? machine : machine + "#" + testCase;
+      String target = options.testCase() == null ? machine : machine + "#" + options.testCase();
       execution = client.startExecution(b -> b.stateMachineArn(target).input(inputText)).executionArn();
     } catch (InvalidExecutionInputException e) {
       err.println("Invalid input: " + e.awsErrorDetails().errorMessage());

@@ -3,7 +3,6 @@ package dev.sfntest.local.internal.cli;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.internal.shared.JsonValues;
 import dev.sfntest.internal.shared.SdkWire;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,9 +44,9 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String text;
     try {
-      text = Sources.file(definition, System.in);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("Cannot read " + definition + ": " + e);
+      text = Sources.read(definition, Sources::file);
+    } catch (BadUsage e) {
+      spec.commandLine().getErr().println(e.getMessage());
       return ExitCodes.USAGE;
     }
     ValidateStateMachineDefinitionResponse response = validate(text);

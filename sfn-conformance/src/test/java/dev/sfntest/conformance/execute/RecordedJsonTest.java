@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.HistoryEventExecutionDataDetails;
 import software.amazon.awssdk.services.sfn.model.StateExitedEventDetails;
 
-class SdkModelJsonTest {
+class RecordedJsonTest {
 
   @Nested
   class toJson {
@@ -24,7 +24,7 @@ class SdkModelJsonTest {
               .outputDetails(HistoryEventExecutionDataDetails.builder().truncated(false).build()).build())
           .build();
       // WHEN / THEN
-      assertThat(Jsons.write(SdkModelJson.toJson(event))).isEqualTo("{\"timestamp\":\"datetime\",\"type\":\"PassStateExited\","
+      assertThat(Jsons.write(RecordedJson.toJson(event))).isEqualTo("{\"timestamp\":\"datetime\",\"type\":\"PassStateExited\","
           + "\"id\":3,\"previousEventId\":2,\"stateExitedEventDetails\":{\"name\":\"P\",\"output\":\"{}\","
           + "\"outputDetails\":{\"truncated\":false}}}");
     }

@@ -1,4 +1,4 @@
-package dev.sfntest.assertj.internal;
+package dev.sfntest.internal.shared;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,13 +6,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The names nearest to a misspelt one, by edit distance: what "did you mean" messages offer. */
-final class Nearest {
+/**
+ * The names nearest to a misspelt one, by edit distance: what "did you mean" messages offer (an
+ * unknown event type in the trace model, an unknown state name in an assertion).
+ *
+ * <pre>{@code
+ * Nearest.names("ExpresShipping", List.of("ExpressShipping", "StandardShipping"), 3);  // [ExpressShipping]
+ * }</pre>
+ */
+public final class Nearest {
 
   private Nearest() {}
 
-  /** Up to {@code limit} names within a third of the word's length in edits (at least two), nearest first. */
-  static List<String> names(String word, Collection<String> names, int limit) {
+  /**
+   * Up to {@code limit} names within a third of the word's length in edits (at least two),
+   * nearest first, ignoring case; ties in alphabetical order.
+   */
+  public static List<String> names(String word, Collection<String> names, int limit) {
     int allowed = Math.max(2, word.length() / 3);
     String lower = word.toLowerCase(Locale.ROOT);
     List<String> near = new ArrayList<>();
