@@ -49,6 +49,10 @@ public final class AwsJsonHandler {
    */
   public record Request(String method, String contentType, String target, byte[] body) {}
 
+  /** Operations of the fake that can wait on something other than its lock. */
+  private static final java.util.Set<String> MAY_WAIT = java.util.Set.of("AWSStepFunctions.GetActivityTask",
+      "AWSStepFunctions.StartSyncExecution", "AWSStepFunctions.TestState");
+
   private final Operations operations;
   /** The value of the clock header, or {@code null} to send none. */
   private final String clock;
@@ -71,12 +75,10 @@ public final class AwsJsonHandler {
    * hand-offs.
    */
   public boolean answersAtOnce(String target) {
-    return inJvmFake && !MAY_WAIT.contains(target);
+    // Set.of refuses null: a request without a target is answered at once (it is refused).
+    return inJvmFake && (target == null || !MAY_WAIT.contains(target));
   }
 
-  /** Operations of the fake that can wait on something other than its lock. */
-  private static final java.util.Set<String> MAY_WAIT = java.util.Set.of("AWSStepFunctions.GetActivityTask",
-      "AWSStepFunctions.StartSyncExecution", "AWSStepFunctions.TestState");
 
   /** The value of {@link EndpointClock#HEADER} on every response, or {@code null} to send none. */
   public String clock() {
