@@ -61,6 +61,8 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
   String context;
   /** A soft navigation to this execution failed: its assertions check nothing more. */
   boolean unreachable;
+  /** The last reading of the ended execution, reused by the next assertion while it still holds. */
+  private Snapshot lastEnded;
 
   /**
    * For subclasses: an assertion on {@code actual} that returns {@code selfType} from its chained
@@ -91,7 +93,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasSucceeded() {
     return checkEnded(s -> s.status() == ExecutionStatus.SUCCEEDED ? null
-        : shouldHaveSucceeded(context(), s.described, s.history, s.waitingOn()));
+        : shouldHaveSucceeded(context(), s.described, s.history(), s.waitingOn()));
   }
 
   /**
@@ -103,7 +105,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasFailed() {
     return checkEnded(s -> s.status() == ExecutionStatus.FAILED ? null
-        : shouldHaveFailed(context(), s.described, s.history, s.waitingOn()));
+        : shouldHaveFailed(context(), s.described, s.history(), s.waitingOn()));
   }
 
   /**
@@ -129,7 +131,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     Objects.requireNonNull(error, "error");
     return checkEnded(s -> s.status() == ExecutionStatus.FAILED && error.equals(s.described.error())
         && (cause == null || cause.equals(s.described.cause())) ? null
-        : shouldHaveFailedWith(context(), s.described, s.history, error, cause, s.waitingOn()));
+        : shouldHaveFailedWith(context(), s.described, s.history(), error, cause, s.waitingOn()));
   }
 
   /**
@@ -142,7 +144,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF hasTimedOut() {
     return checkEnded(s -> s.status() == ExecutionStatus.TIMED_OUT ? null
-        : shouldHaveTimedOut(context(), s.described, s.history, s.waitingOn()));
+        : shouldHaveTimedOut(context(), s.described, s.history(), s.waitingOn()));
   }
 
   /**
@@ -154,7 +156,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF wasAborted() {
     return checkEnded(s -> s.status() == ExecutionStatus.ABORTED ? null
-        : shouldHaveBeenAborted(context(), s.described, s.history, s.waitingOn()));
+        : shouldHaveBeenAborted(context(), s.described, s.history(), s.waitingOn()));
   }
 
   /**
@@ -166,7 +168,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
    */
   public SELF isRunning() {
     return checkNow(s -> s.status() == ExecutionStatus.RUNNING ? null
-        : shouldBeRunning(context(), s.described, s.history));
+        : shouldBeRunning(context(), s.described, s.history()));
   }
 
   /**
@@ -188,7 +190,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         current.add(visit.name());
       }
       return s.status() == ExecutionStatus.RUNNING && current.contains(state) ? null
-          : shouldBeWaitingAt(context(), s.described, s.history, state, current);
+          : shouldBeWaitingAt(context(), s.described, s.history(), state, current);
     });
   }
 
@@ -207,11 +209,11 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     JsonNode expected = JsonArguments.parse(json);
     return checkEnded(s -> {
       if (s.status() != ExecutionStatus.SUCCEEDED) {
-        return shouldHaveOutput(context(), s.described, s.history, expected, null, s.waitingOn());
+        return shouldHaveOutput(context(), s.described, s.history(), expected, null, s.waitingOn());
       }
       JsonNode actualOutput = JsonArguments.read(s.described.output());
       return JsonValues.sameValue(expected, actualOutput) ? null
-          : shouldHaveOutput(context(), s.described, s.history, expected, actualOutput, null);
+          : shouldHaveOutput(context(), s.described, s.history(), expected, actualOutput, null);
     });
   }
 
@@ -231,7 +233,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       return JsonValueAssert.open(origin(null), null, at, true);
     }
     isNotNull();
-    Snapshot s = Snapshot.ended(actual);
+    Snapshot s = ended();
     Origin origin = origin(s);
     ErrorMessageFactory failure = null;
     JsonNode value = null;
@@ -262,7 +264,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     Objects.requireNonNull(requirements, "requirements");
     return checkEnded(s -> {
       if (s.status() != ExecutionStatus.SUCCEEDED) {
-        return shouldHaveAnOutput(context(), s.described, s.history, s.waitingOn());
+        return shouldHaveAnOutput(context(), s.described, s.history(), s.waitingOn());
       }
       requirements.accept(JsonArguments.read(s.described.output()));
       return null;
@@ -346,11 +348,11 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     Objects.requireNonNull(expected, "expected");
     return checkEnded(s -> {
       if (s.described.stopDate() == null) {
-        return shouldHaveStopped(context(), expected, s.execution.stillRunning(), s.history);
+        return shouldHaveStopped(context(), expected, s.execution.stillRunning(), s.history());
       }
       return Duration.between(s.described.startDate(), s.described.stopDate()).equals(expected) ? null
           : shouldHaveTakenVirtualTime(context(), expected, s.described.startDate(), s.described.stopDate(),
-              s.history);
+              s.history());
     });
   }
 
@@ -365,10 +367,10 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     Objects.requireNonNull(limit, "limit");
     return checkEnded(s -> {
       if (s.described.stopDate() == null) {
-        return shouldHaveStopped(context(), limit, s.execution.stillRunning(), s.history);
+        return shouldHaveStopped(context(), limit, s.execution.stillRunning(), s.history());
       }
       return Duration.between(s.described.startDate(), s.described.stopDate()).compareTo(limit) <= 0 ? null
-          : shouldHaveTakenAtMost(context(), limit, s.described.startDate(), s.described.stopDate(), s.history);
+          : shouldHaveTakenAtMost(context(), limit, s.described.startDate(), s.described.stopDate(), s.history());
     });
   }
 
@@ -452,7 +454,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     if (s == null) {
       return Navigator.history(origin(null), List.of(), "history of " + actual);
     }
-    return Navigator.history(origin(s), s.history, "history of " + actual);
+    return Navigator.history(origin(s), s.history(), "history of " + actual);
   }
 
   /**
@@ -532,7 +534,13 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       return null;
     }
     isNotNull();
-    return Snapshot.ended(actual);
+    return ended();
+  }
+
+  /** The ended execution, read once per chain while it stays as it was ({@link Snapshot#ended(Execution, Snapshot)}). */
+  private Snapshot ended() {
+    lastEnded = Snapshot.ended(actual, lastEnded);
+    return lastEnded;
   }
 
   private static String outcome(Snapshot s) {
@@ -545,7 +553,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
       return myself;
     }
     isNotNull();
-    Snapshot s = Snapshot.ended(actual);
+    Snapshot s = ended();
     ErrorMessageFactory failure = check.apply(s);
     if (failure != null) {
       throw HandlerExceptions.failure(this, failure, actual,

@@ -9,14 +9,16 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
- * One reading of an execution: its description and its history, read together; the trace of the
- * history and the state machine's definition, each read once, when first needed.
+ * One reading of an execution: its description, then its history, the trace of the history and
+ * the state machine's definition, each read once, when first needed. An ended execution's history
+ * no longer changes, so a status check reads no history at all; a running one's is read with its
+ * description (pending redrive too), so that the two agree.
  */
 final class Snapshot {
 
   final Execution execution;
   final DescribeExecutionResponse described;
-  final List<HistoryEvent> history;
+  private List<HistoryEvent> history;
   private Trace trace;
   private Definition definition;
   private boolean definitionRead;
@@ -26,13 +28,38 @@ final class Snapshot {
   private Snapshot(Execution execution, DescribeExecutionResponse described) {
     this.execution = execution;
     this.described = described;
-    this.history = execution.history();
+    if (!hasEnded(described.status())) {
+      this.history = execution.history();
+    }
   }
 
-  /** Reads the execution once it has ended (live: waits up to the handle's timeout; fake: at once). */
-  static Snapshot ended(Execution execution) {
+  private static boolean hasEnded(ExecutionStatus status) {
+    return status == ExecutionStatus.SUCCEEDED || status == ExecutionStatus.FAILED
+        || status == ExecutionStatus.TIMED_OUT || status == ExecutionStatus.ABORTED;
+  }
+
+  /** Every event of the history, in id order, read on first use. */
+  List<HistoryEvent> history() {
+    if (history == null) {
+      history = execution.history();
+    }
+    return history;
+  }
+
+  /**
+   * Reads the execution once it has ended (live: waits up to the handle's timeout; fake: at once),
+   * but keeps {@code earlier} (may be {@code null}) when it had ended and the execution is still
+   * described just as it was then: an assertion chain reads the history (and builds its trace)
+   * once, not once per assertion. A running execution's history grows while its description stays
+   * the same, and a redriven one describes differently: both are read again.
+   */
+  static Snapshot ended(Execution execution, Snapshot earlier) {
     DescribeExecutionResponse[] described = new DescribeExecutionResponse[1];
     execution.await(d -> described[0] = d);
+    if (earlier != null && earlier.execution == execution && earlier.status() != ExecutionStatus.RUNNING
+        && earlier.described.equals(described[0])) {
+      return earlier;
+    }
     return new Snapshot(execution, described[0]);
   }
 
@@ -47,7 +74,7 @@ final class Snapshot {
    */
   Trace trace() {
     if (trace == null) {
-      trace = execution.isFake() ? Trace.of(history) : Trace.of(history, this::definitionText);
+      trace = execution.isFake() ? Trace.of(history()) : Trace.of(history(), this::definitionText);
     }
     return trace;
   }

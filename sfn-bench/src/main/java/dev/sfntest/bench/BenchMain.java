@@ -17,7 +17,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every workload of a folder the way {@code shared/bench/README.md} describes: checks each
  * once, warms up 1.5 s, measures five rounds of 1 s, reports the median round; then the cold
- * figures. Prints exactly {@code NAME: X executions/s, Y transitions/s} per workload.
+ * figures, the memory a finished execution keeps, the per-test cost of a {@code @SfnTest} class
+ * without and with workflow coverage ({@link PerTest}), and sfn-local's latency over HTTP ({@link
+ * LocalCycle}). Prints exactly {@code NAME: X executions/s, Y transitions/s} per workload.
  *
  * <pre>{@code bin/bench [WORKLOADS_DIR]}</pre>
  */
@@ -73,6 +75,40 @@ public final class BenchMain {
         System.out.println(RetainedMemory.measure(workload, name.contains("map-1000") ? 50 : 2000));
       }
     }
+    System.out.println(perTest(false));
+    System.out.println(perTest(true).replace("per-test:", "per-test with coverage:"));
+    System.out.println(childOutput(LocalCycle.class.getName()));
+  }
+
+  /** The per-test line of the run with the median mean, of three fresh JVMs. */
+  private static String perTest(boolean coverage) throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      lines.add(childOutput(PerTest.class.getName(), Boolean.toString(coverage)));
+    }
+    lines.sort(java.util.Comparator.comparingDouble(BenchMain::perTestMillis));
+    return lines.get(1);
+  }
+
+  /** X of {@code per-test: X ms mean (N tests)}. */
+  private static double perTestMillis(String line) {
+    String[] words = line.split(" ");
+    return Double.parseDouble(words[1]);
+  }
+
+  /** The last line {@code mainClass} prints on standard output in a fresh JVM (its standard error is ours). */
+  private static String childOutput(String mainClass, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
+        mainClass));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException(mainClass + " exited with " + exit + ": " + output);
+    }
+    String[] lines = output.strip().split("\\R");
+    return lines[lines.length - 1];
   }
 
   /**

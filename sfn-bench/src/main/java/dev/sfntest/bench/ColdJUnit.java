@@ -35,6 +35,8 @@ public final class ColdJUnit {
 
   public static void main(String[] args) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(OneTest.class))
+        // sfn-report is on this classpath for the per-test figure with coverage; this one is without
+        .configurationParameter("sfntest.coverage", "false")
         .build();
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();

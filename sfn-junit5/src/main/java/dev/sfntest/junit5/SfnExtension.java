@@ -124,6 +124,9 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SfnExtension.class);
 
+  /** The key of the settings this extension resolved for a test in its condition. */
+  private record ResolvedFor(SfnExtension extension) {}
+
   private final SettingsResolver resolver;
 
   /** The extension {@code @SfnTest} registers; for a field, use {@link #builder()}. */
@@ -152,6 +155,8 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
       // Reported when the test starts, as its failure: a condition's exception would be wrapped.
       return ConditionEvaluationResult.enabled("misconfigured");
     }
+    // The test's beforeEach takes them from here rather than reading every annotation again.
+    context.getStore(NAMESPACE).put(new ResolvedFor(this), settings);
     return liveSkipReason(context, settings).map(ConditionEvaluationResult::disabled)
         .orElse(ConditionEvaluationResult.enabled("runs in " + settings.mode().name().toLowerCase(java.util.Locale.ROOT) + " mode"));
   }
@@ -163,7 +168,8 @@ public final class SfnExtension implements ExecutionCondition, BeforeEachCallbac
       return;
     }
     registration.checkSingle();
-    Settings settings = resolver.resolve(context);
+    Settings resolved = context.getStore(NAMESPACE).remove(new ResolvedFor(this), Settings.class);
+    Settings settings = resolved != null ? resolved : resolver.resolve(context);
     // Again here: an extension on an instance field is registered too late for the condition.
     Optional<String> skip = liveSkipReason(context, settings);
     if (skip.isPresent()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfntest.core.FakeSfn;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.core.UniqueNames;
+import dev.sfntest.junit5.internal.DefinitionTexts;
 import dev.sfntest.junit5.internal.Deployer;
 import dev.sfntest.junit5.internal.Environment;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ class DeployerTest {
 
   static Deployer deployer(CapturingClient client, boolean live) {
     return new Deployer(client, new StubEnvironment(client, live), DeployerTest.class.getClassLoader(),
-        name -> Optional.empty(), live ? UniqueNames.withSuffix("5f3a9c1e") : UniqueNames.none());
+        DefinitionTexts.unshared(), name -> Optional.empty(), live ? UniqueNames.withSuffix("5f3a9c1e") : UniqueNames.none());
   }
 
   @Nested

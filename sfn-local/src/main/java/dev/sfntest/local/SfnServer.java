@@ -13,8 +13,10 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 /**
  * Serves an {@link SfnClient} (usually a {@code FakeSfn}'s) over HTTP in AWS JSON 1.0, the protocol
  * of Step Functions and of Step Functions Local, so that any AWS SDK or the AWS CLI can talk to it.
- * Every operation of the client is served, with AWS's errors; each request is answered on a
- * thread of its own, so a long poll ({@code GetActivityTask}) blocks no other request.
+ * Every operation of the client is served, with AWS's errors. A long poll ({@code GetActivityTask}),
+ * and every request when the client is not a {@code FakeSfn}'s, is answered on a thread of its
+ * own, so it blocks no other request; the fake's other answers, computed at once, are sent from the
+ * thread that read the request.
  *
  * <pre>{@code
  * try (FakeSfn sfn = FakeSfn.create();

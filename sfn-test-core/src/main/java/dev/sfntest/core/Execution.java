@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryRequest;
+import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryResponse;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 
 /**
@@ -118,9 +119,15 @@ public final class Execution {
   }
 
   private List<HistoryEvent> history(SfnClient via) {
+    // Page by page with nextToken, as the paginator does, without its per-page request decoration.
     List<HistoryEvent> events = new ArrayList<>();
-    via.getExecutionHistoryPaginator(GetExecutionHistoryRequest.builder().executionArn(arn).build())
-        .events().forEach(events::add);
+    String token = null;
+    do {
+      GetExecutionHistoryResponse page = via.getExecutionHistory(GetExecutionHistoryRequest.builder()
+          .executionArn(arn).nextToken(token).build());
+      events.addAll(page.events());
+      token = page.nextToken();
+    } while (token != null && !token.isEmpty());
     return events;
   }
 

@@ -54,8 +54,8 @@ public final class HistoryJson {
    */
   public static List<HistoryEvent> read(String json) {
     Map<Long, HistoryEvent> byId = new TreeMap<>();
-    try (JsonParser parser = Json.MAPPER.getFactory().createParser(json);
-        MappingIterator<JsonNode> documents = Json.MAPPER.readerFor(JsonNode.class)
+    try (JsonParser parser = Json.mapper().getFactory().createParser(json);
+        MappingIterator<JsonNode> documents = Json.mapper().readerFor(JsonNode.class)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValues(parser)) {
       boolean any = false;
       while (documents.hasNextValue()) {

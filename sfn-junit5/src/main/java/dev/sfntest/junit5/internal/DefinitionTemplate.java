@@ -41,6 +41,9 @@ public final class DefinitionTemplate {
    * @throws MissingValues naming every placeholder that has no value
    */
   public String substitute(Function<String, Optional<String>> values) {
+    if (!text.contains("${")) {
+      return text; // the usual definition: the same text, not a copy of it
+    }
     List<String> missing = new ArrayList<>();
     StringBuilder out = new StringBuilder();
     Matcher matcher = PLACEHOLDER.matcher(text);

@@ -3,9 +3,7 @@ package dev.sfntest.junit5.internal;
 import dev.sfntest.core.StateMachine;
 import dev.sfntest.core.UniqueNames;
 import dev.sfntest.junit5.Deploy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,12 +25,16 @@ import software.amazon.awssdk.services.sfn.model.Tag;
  */
 public final class Deployer {
 
+  /** What a default name cannot hold; compiled once, as every test deploys. */
+  private static final java.util.regex.Pattern NOT_IN_A_NAME = java.util.regex.Pattern.compile("[^A-Za-z0-9_-]");
+
   /** AWS's longest state machine name. */
   private static final int MAX_NAME = UniqueNames.MAX_LENGTH;
 
   private final SfnClient client;
   private final Environment environment;
   private final ClassLoader classLoader;
+  private final DefinitionTexts texts;
   private final Function<String, Optional<String>> substitutions;
   private final UniqueNames uniqueNames;
   private final Set<String> names = new HashSet<>();
@@ -41,14 +43,16 @@ public final class Deployer {
   /**
    * @param client the test's (recording) client: the handles it returns start executions through it
    * @param classLoader where definitions are read from
+   * @param texts the definitions read so far in the run
    * @param substitutions the value of a placeholder {@code @Deploy} does not give, if any
    * @param uniqueNames what makes live names unique to this test
    */
-  public Deployer(SfnClient client, Environment environment, ClassLoader classLoader,
+  public Deployer(SfnClient client, Environment environment, ClassLoader classLoader, DefinitionTexts texts,
       Function<String, Optional<String>> substitutions, UniqueNames uniqueNames) {
     this.client = client;
     this.environment = environment;
     this.classLoader = classLoader;
+    this.texts = texts;
     this.substitutions = substitutions;
     this.uniqueNames = uniqueNames;
   }
@@ -114,15 +118,14 @@ public final class Deployer {
 
   private String read(String resource, String where) {
     String path = resource.startsWith("/") ? resource.substring(1) : resource;
-    try (InputStream in = classLoader.getResourceAsStream(path)) {
-      if (in == null) {
-        throw Misconfigured.because(where + ": there is no " + path + " on the test classpath. Put the "
-            + "definition under src/test/resources/" + path + ", or correct the path.");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw Misconfigured.because(where + ": cannot read " + path + ": " + e.getMessage(), e);
+    Optional<String> text;
+    try {
+      text = texts.read(classLoader, path);
+    } catch (UncheckedIOException e) {
+      throw Misconfigured.because(where + ": cannot read " + path + ": " + e.getCause().getMessage(), e.getCause());
     }
+    return text.orElseThrow(() -> Misconfigured.because(where + ": there is no " + path + " on the test "
+        + "classpath. Put the definition under src/test/resources/" + path + ", or correct the path."));
   }
 
   /** {@code workflows/order.asl.json} → {@code order}, with what AWS refuses in a name made {@code -}. */
@@ -134,7 +137,7 @@ public final class Deployer {
         break;
       }
     }
-    return file.replaceAll("[^A-Za-z0-9_-]", "-");
+    return NOT_IN_A_NAME.matcher(file).replaceAll("-");
   }
 
   private String uniqueName(String base) {

@@ -9,6 +9,7 @@ import dev.sfntest.junit5.Deploy;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -82,12 +83,23 @@ public final class Injector {
    *     field that is static or final
    */
   public static void injectFields(ExtensionContext context, TestRun run) {
+    ExtensionContext.Store store = context.getRoot().getStore(FIELDS);
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-      for (Field field : ReflectionSupport.findFields(instance.getClass(),
-          f -> f.isAnnotationPresent(Deploy.class) || TYPES.contains(f.getType()), HierarchyTraversalMode.TOP_DOWN)) {
+      for (Field field : Stores.computeIfAbsent(store, instance.getClass(), Injector::injectableFields,
+          InjectableFields.class).fields()) {
         inject(field, instance, run);
       }
     }
+  }
+
+  /** Where the injectable fields of each test class are kept for the run: found once, not per test. */
+  private static final ExtensionContext.Namespace FIELDS = ExtensionContext.Namespace.create(Injector.class);
+
+  private record InjectableFields(List<Field> fields) {}
+
+  private static InjectableFields injectableFields(Class<?> type) {
+    return new InjectableFields(List.copyOf(ReflectionSupport.findFields(type,
+        f -> f.isAnnotationPresent(Deploy.class) || TYPES.contains(f.getType()), HierarchyTraversalMode.TOP_DOWN)));
   }
 
   private static void inject(Field field, Object instance, TestRun run) {

@@ -33,13 +33,27 @@ public final class Registration {
 
   /** The {@code @RegisterExtension} fields of {@code extensionType} that apply to the test class of {@code context}. */
   public static Registration of(ExtensionContext context, Class<? extends Extension> extensionType) {
-    List<Field> fields = new ArrayList<>();
-    for (Class<?> type = context.getTestClass().orElse(null); type != null;
-        type = SettingsResolver.enclosingOfInner(type)) {
-      fields.addAll(AnnotationSupport.findAnnotatedFields(type, RegisterExtension.class,
-          f -> extensionType.isAssignableFrom(f.getType()), HierarchyTraversalMode.TOP_DOWN));
+    Optional<Class<?>> testClass = context.getTestClass();
+    if (testClass.isEmpty()) {
+      return new Registration(List.of());
     }
-    return new Registration(fields);
+    // Asked several times per test (its condition, callbacks, parameters): the fields of a class
+    // are found once per run, in the run's store.
+    return Stores.computeIfAbsent(context.getRoot().getStore(NAMESPACE), new Key(testClass.get(), extensionType),
+        key -> new Registration(fieldsOf(key)), Registration.class);
+  }
+
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Registration.class);
+
+  private record Key(Class<?> testClass, Class<? extends Extension> extensionType) {}
+
+  private static List<Field> fieldsOf(Key key) {
+    List<Field> fields = new ArrayList<>();
+    for (Class<?> type = key.testClass(); type != null; type = SettingsResolver.enclosingOfInner(type)) {
+      fields.addAll(AnnotationSupport.findAnnotatedFields(type, RegisterExtension.class,
+          f -> key.extensionType().isAssignableFrom(f.getType()), HierarchyTraversalMode.TOP_DOWN));
+    }
+    return List.copyOf(fields);
   }
 
   /**

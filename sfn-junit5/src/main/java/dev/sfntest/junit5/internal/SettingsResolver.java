@@ -33,8 +33,28 @@ public final class SettingsResolver {
 
   /** The settings of the test (or class) {@code context} describes, method annotation included. */
   public Settings resolve(ExtensionContext context) {
-    return resolve(context, layers(context, true));
+    Optional<Method> method = context.getTestMethod();
+    Optional<Class<?>> testClass = context.getTestClass();
+    if (testClass.isEmpty() || method.isPresent() && AnnotationSupport.isAnnotated(method.get(), SfnTest.class)) {
+      return resolve(context, layers(context, true));
+    }
+    // Without a method annotation, every test of a class resolves the same settings (the
+    // configuration parameters are the run's): resolved once per class and run. Not through
+    // computeIfAbsent, so that a misconfiguration is thrown to each test, never kept.
+    ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+    ClassKey key = new ClassKey(this, testClass.get());
+    Settings settings = store.get(key, Settings.class);
+    if (settings == null) {
+      settings = resolve(context, layers(context, false));
+      store.put(key, settings);
+    }
+    return settings;
   }
+
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SettingsResolver.class);
+
+  /** The settings of a class's tests that set nothing themselves, as this resolver (its builder) decides them. */
+  private record ClassKey(SettingsResolver resolver, Class<?> testClass) {}
 
   /** The settings a class-wide environment is built with: what the method annotation says is left out. */
   public Settings resolveForClass(ExtensionContext context) {

@@ -60,7 +60,8 @@ public final class TestRun implements AutoCloseable {
     this.names = environment.needsUniqueNames() ? UniqueNames.random() : UniqueNames.none();
     ClassLoader classLoader = context.getTestClass().map(Class::getClassLoader)
         .orElse(Thread.currentThread().getContextClassLoader());
-    this.deployer = new Deployer(client, environment, classLoader, name -> resolver.substitution(context, name),
+    this.deployer = new Deployer(client, environment, classLoader, DefinitionTexts.of(context),
+        name -> resolver.substitution(context, name),
         names);
     // A shared fake keeps the mocks of earlier tests: only those this test adds are its own.
     this.unusedMocksBefore = environment.fake().map(FakeSfn::unusedMocks).orElse(List.of());
@@ -151,7 +152,7 @@ public final class TestRun implements AutoCloseable {
   public void finish(ExtensionContext context) throws Exception {
     Optional<Throwable> outcome = context.getExecutionException();
     boolean failed = outcome.isPresent() && !(outcome.get() instanceof TestAbortedException);
-    List<String> started = resources.startedExecutions();
+    List<String> started = startedExecutions();
     if (failed) {
       new FailureReporter(environment.client()).print(context.getDisplayName(), started, System.out);
     }

@@ -49,15 +49,36 @@ public final class AwsJsonHandler {
    */
   public record Request(String method, String contentType, String target, byte[] body) {}
 
+  /** Operations of the fake that can wait on something other than its lock. */
+  private static final java.util.Set<String> MAY_WAIT = java.util.Set.of("AWSStepFunctions.GetActivityTask",
+      "AWSStepFunctions.StartSyncExecution", "AWSStepFunctions.TestState");
+
   private final Operations operations;
   /** The value of the clock header, or {@code null} to send none. */
   private final String clock;
+  /** Whether the served client is the in-JVM fake, whose answers never wait on the network. */
+  private final boolean inJvmFake;
 
   /** @param clock the value of {@link EndpointClock#HEADER} on every response, or {@code null} */
   public AwsJsonHandler(SfnClient client, String clock) {
     this.operations = new Operations(client);
     this.clock = clock;
+    this.inJvmFake = SdkWire.isInJvmFake(client);
   }
+
+  /**
+   * Whether the request with that {@code X-Amz-Target} is answered without blocking: by the in-JVM
+   * fake (its operations compute their answer under its lock, never waiting on anything but that
+   * lock), and none of those that may wait on something else: GetActivityTask's long poll (up to a
+   * minute), and StartSyncExecution and TestState, which may call a Lambda endpoint and wait for
+   * its answer. The server answers such a request on the thread that read it, saving two thread
+   * hand-offs.
+   */
+  public boolean answersAtOnce(String target) {
+    // Set.of refuses null: a request without a target is answered at once (it is refused).
+    return inJvmFake && (target == null || !MAY_WAIT.contains(target));
+  }
+
 
   /** The value of {@link EndpointClock#HEADER} on every response, or {@code null} to send none. */
   public String clock() {

@@ -27,8 +27,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One client connection: answers its requests one at a time, in order, each on a request thread
- * (the fake may block it: a long poll), and closes it when no whole request came within the read
+ * One client connection: answers its requests one at a time, in order: on its I/O thread when the
+ * in-JVM fake answers at once, else on a request thread (a long poll blocks it; a client other
+ * than the fake may too), and closes it when no whole request came within the read
  * timeout of its opening or of its last answer. While a request is answered the connection is not
  * read, so a client that sends many at once is served at the pace of its answers.
  *
@@ -116,6 +117,14 @@ final class Connection extends ChannelDuplexHandler {
     answering = true;
     ctx.channel().config().setAutoRead(false);
     counts.answering();
+    if (handler.answersAtOnce(read.target())) {
+      // The fake answers at once: here, on the I/O thread, rather than through a request thread
+      // and back, two hand-offs that made most of a short request's latency.
+      Reply reply = handler.answer(read);
+      log(method, uri, read, reply, started);
+      respond(ctx, reply, keepAlive);
+      return;
+    }
     LongPoll poll = LONG_POLL.equals(read.target()) ? new LongPoll() : null;
     this.poll = poll;
     try {
@@ -132,8 +141,7 @@ final class Connection extends ChannelDuplexHandler {
           }
         }
         ctx.executor().execute(() -> respond(ctx, reply, keepAlive));
-        LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "%s %s %s -> %d %s(%d ms)", method, uri, read.target(),
-            reply.status(), reply.code() == null ? "" : reply.code() + " ", (System.nanoTime() - started) / 1_000_000));
+        log(method, uri, read, reply, started);
       });
     } catch (RejectedExecutionException e) {
       // every request thread is busy (long polls, say), or the server is closing
@@ -144,6 +152,11 @@ final class Connection extends ChannelDuplexHandler {
       // One read while the poll waits: it sees the client close (a pipelined request is queued).
       ctx.read();
     }
+  }
+
+  private static void log(String method, String uri, AwsJsonHandler.Request read, Reply reply, long started) {
+    LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "%s %s %s -> %d %s(%d ms)", method, uri, read.target(),
+        reply.status(), reply.code() == null ? "" : reply.code() + " ", (System.nanoTime() - started) / 1_000_000));
   }
 
   private void respond(ChannelHandlerContext ctx, Reply reply, boolean keepAlive) {

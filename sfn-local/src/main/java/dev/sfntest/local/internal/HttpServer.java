@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * The HTTP server under {@code SfnServer}, on Netty (already a dependency of the AWS SDK's async
  * client, and made for this). Connections are read without blocking by two I/O threads, so a client
  * that stalls in its request line, headers or body holds no thread at all, only its connection;
- * a request read in full is answered on a request thread. Its limits:
+ * a request read in full is answered (on its I/O thread when the fake answers at once, else on a
+ * request thread). Its limits:
  *
  * <ul>
  *   <li>a connection must send a whole request within the read timeout of being opened or of its

@@ -14,11 +14,14 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,8 @@ class LambdaEndpointTest {
 
   private final List<Invocation> invocations = new CopyOnWriteArrayList<>();
   private HttpServer lambda;
+  /** The function's threads: several calls may be in flight at once. */
+  private ExecutorService functions;
   private Cli cli;
   private ServeCommand serve;
   private CompletableFuture<Integer> exit;
@@ -62,6 +67,8 @@ class LambdaEndpointTest {
   void start() throws Exception {
     lambda = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     lambda.createContext("/2015-03-31/functions/", this::invoke);
+    functions = Executors.newCachedThreadPool();
+    lambda.setExecutor(functions);
     lambda.start();
     String endpoint = "http://127.0.0.1:" + lambda.getAddress().getPort();
     cli = new Cli(Map.of());
@@ -84,6 +91,7 @@ class LambdaEndpointTest {
     serve.stop();
     assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
     lambda.stop(0);
+    functions.shutdownNow();
   }
 
   /** The Lambda Invoke API, as far as these functions need it. */
@@ -311,8 +319,11 @@ class LambdaEndpointTest {
 
     @Test
     void another_request_is_answered_while_the_function_runs() throws Exception {
-      // GIVEN a function that answers only when the test lets it
-      CountDownLatch called = new CountDownLatch(1);
+      // GIVEN a function that answers only when the test lets it, called by more TestStates at
+      // once than the server has I/O threads (two), so that a TestState holding the thread that
+      // read it would leave no thread for the next request
+      int calls = 3;
+      CountDownLatch called = new CountDownLatch(calls);
       CountDownLatch release = new CountDownLatch(1);
       lambda.removeContext("/2015-03-31/functions/");
       lambda.createContext("/2015-03-31/functions/", exchange -> {
@@ -327,22 +338,27 @@ class LambdaEndpointTest {
         respond(exchange, 200, "{\"slow\":true}");
       });
       String state = "{\"Type\":\"Task\",\"Resource\":\"" + FUNCTION_ARN + "slow\",\"End\":true}";
-      CompletableFuture<TestStateResponse> testing = CompletableFuture.supplyAsync(
-          () -> sfn.testState(b -> b.definition(state).roleArn(FakeSfn.ROLE_ARN)));
+      List<CompletableFuture<TestStateResponse>> testing = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        testing.add(CompletableFuture.supplyAsync(
+            () -> sfn.testState(b -> b.definition(state).roleArn(FakeSfn.ROLE_ARN)), functions));
+      }
       try {
-        assertThat(called.await(20, TimeUnit.SECONDS)).as("the function was called").isTrue();
+        assertThat(called.await(20, TimeUnit.SECONDS)).as("the function was called %d times", calls).isTrue();
 
-        // WHEN another request comes while the call is in flight
+        // WHEN another request comes while the calls are in flight
         CompletableFuture<ListStateMachinesResponse> listed = CompletableFuture.supplyAsync(
-            () -> sfn.listStateMachines(b -> { }));
+            () -> sfn.listStateMachines(b -> { }), functions);
 
         // THEN it is answered before the function answers
         assertThat(listed.get(20, TimeUnit.SECONDS).stateMachines()).isEmpty();
-        assertThat(testing).isNotDone();
+        assertThat(testing).noneMatch(CompletableFuture::isDone);
       } finally {
         release.countDown();
       }
-      assertThat(testing.get(20, TimeUnit.SECONDS).output()).isEqualTo("{\"slow\":true}");
+      for (CompletableFuture<TestStateResponse> call : testing) {
+        assertThat(call.get(20, TimeUnit.SECONDS).output()).isEqualTo("{\"slow\":true}");
+      }
     }
 
     @Test

@@ -65,7 +65,7 @@ final class StateNames {
   /** Reports a state name written twice in one {@code States} object. */
   private static void repeatedKeys(String json, Diagnostics diagnostics) {
     Deque<Frame> stack = new ArrayDeque<>();
-    try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+    try (JsonParser parser = Json.factory().createParser(json)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         Frame top = stack.peek();

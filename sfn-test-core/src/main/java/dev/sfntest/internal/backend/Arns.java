@@ -97,7 +97,8 @@ public final class Arns {
     return account;
   }
 
-  private String prefix() {
+  /** What every ARN of this fake starts with: {@code arn:aws:states:us-east-1:123456789012:}. */
+  public String prefix() {
     return "arn:" + partition + ":states:" + region + ":" + account + ":";
   }
 

@@ -70,7 +70,7 @@ public final class Backend {
 
     /** us-east-1, account 123456789012, 2024-01-01T00:00:00Z, time skipping, seed 0, AWS's 60 s poll, keep all. */
     public static final Settings DEFAULTS = new Settings("us-east-1", "123456789012",
-        Instant.parse("2024-01-01T00:00:00Z"), true, 0, null, ActivityTasks.DEFAULT_POLL_TIMEOUT, null,
+        Instant.ofEpochSecond(1_704_067_200L), true, 0, null, ActivityTasks.DEFAULT_POLL_TIMEOUT, null,
         Integer.MAX_VALUE, null);
   }
 
@@ -164,6 +164,14 @@ public final class Backend {
   /** The interpreter. */
   public Engine engine() {
     return engine;
+  }
+
+  /**
+   * Whether a state machine or an activity with that ARN exists now: what DescribeStateMachine or
+   * DescribeActivity would find, asked without building an answer or an error.
+   */
+  public boolean exists(String arn) {
+    return operations.call(() -> stateMachines.find(arn) != null || activities.find(arn) != null);
   }
 
   public Arns arns() {

@@ -19,6 +19,11 @@ import java.util.List;
  */
 public final class Configurations {
 
+  // Compiled once: every CreateStateMachine checks its role.
+  private static final java.util.regex.Pattern ROLE_ARN = java.util.regex.Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/.+");
+  private static final java.util.regex.Pattern LOG_GROUP_ARN =
+      java.util.regex.Pattern.compile("arn:aws[a-z-]*:logs:[a-z0-9-]+:\\d{12}:log-group:.+");
+
   private Configurations() {}
 
   /** What DescribeStateMachine returns when no logging was configured (recorded). */
@@ -58,7 +63,7 @@ public final class Configurations {
     }
     if (count == 1) {
       String group = destinations.get(0).path("cloudWatchLogsLogGroup").path("logGroupArn").asText("");
-      if (!group.matches("arn:aws[a-z-]*:logs:[a-z0-9-]+:\\d{12}:log-group:.+")) {
+      if (!LOG_GROUP_ARN.matcher(group).matches()) {
         throw new ApiException("InvalidLoggingConfiguration",
             "Invalid Logging Configuration: Invalid Log Group ARN: '" + group + "'");
       }
@@ -96,7 +101,7 @@ public final class Configurations {
   public static void checkRoleArn(String roleArn) {
     Constraints.required(roleArn, "roleArn");
     Constraints.length(roleArn, "roleArn", 1, 256);
-    if (!roleArn.matches("arn:aws[a-z-]*:iam::\\d{12}:role/.+")) {
+    if (!ROLE_ARN.matcher(roleArn).matches()) {
       throw ApiException.invalidArn("Invalid Arn: 'Invalid ARN prefix: " + roleArn + "'");
     }
   }

@@ -23,13 +23,18 @@ public final class Definitions {
   private Definitions() {}
 
   /**
-   * Parses a definition for a machine of {@code type}.
+   * Parses a definition for a machine of {@code type}, or takes the one parsed before from the same
+   * text ({@link ParsedDefinitions}).
    *
    * @throws ApiException {@code ValidationException} for a definition over AWS's length limit,
    *     {@code InvalidDefinition} listing every error otherwise
    */
   public static StateMachineDefinition parse(String definitionText, String type) {
     checkLength(definitionText);
+    return ParsedDefinitions.shared().get(definitionText, type, () -> parseUnshared(definitionText, type));
+  }
+
+  private static StateMachineDefinition parseUnshared(String definitionText, String type) {
     DefinitionParser.Result result = DefinitionParser.parseWithDiagnostics(definitionText, typeOf(type));
     boolean errors = result.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     if (errors) {

@@ -1,6 +1,7 @@
 package dev.sfntest.internal.backend;
 
 import dev.sfntest.internal.engine.ExecutionRun;
+import dev.sfntest.internal.engine.RunStatus;
 import dev.sfntest.internal.engine.MapRun;
 import java.time.Instant;
 
@@ -20,6 +21,8 @@ public final class ExecutionRecord {
   private final long sequence;
   private final MapRun mapRun;
   private final int itemCount;
+  /** The status its machine's index files it under ({@link MachineExecutions}), or {@code null}. */
+  private RunStatus filedAs;
   private Instant redriveDate;
   private String redriveToken;
 
@@ -110,5 +113,13 @@ public final class ExecutionRecord {
   void redriven(Instant date, String clientToken) {
     this.redriveDate = date;
     this.redriveToken = clientToken;
+  }
+
+  RunStatus filedAs() {
+    return filedAs;
+  }
+
+  void fileAs(RunStatus status) {
+    filedAs = status;
   }
 }

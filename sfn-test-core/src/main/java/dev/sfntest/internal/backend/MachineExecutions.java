@@ -20,8 +20,6 @@ final class MachineExecutions {
   private final NavigableMap<Long, ExecutionRecord> all = new TreeMap<>();
   private final Map<RunStatus, NavigableMap<Long, ExecutionRecord>> byStatus =
       new EnumMap<>(RunStatus.class);
-  /** The status each execution is filed under, to move it when its status changes. */
-  private final Map<ExecutionRecord, RunStatus> filedAs = new java.util.HashMap<>();
   /** Finished executions, the earliest finished first. */
   private final Set<ExecutionRecord> finished = new LinkedHashSet<>();
 
@@ -48,7 +46,8 @@ final class MachineExecutions {
   /** Files the execution under its status now (it started, ended, or was redriven). */
   void file(ExecutionRecord record) {
     RunStatus now = record.run().status();
-    RunStatus before = filedAs.put(record, now);
+    RunStatus before = record.filedAs();
+    record.fileAs(now);
     if (before != null && before != now) {
       byStatus.get(before).remove(record.sequence());
     }
@@ -74,7 +73,8 @@ final class MachineExecutions {
     ExecutionRecord record = earliest.next();
     earliest.remove();
     all.remove(record.sequence());
-    RunStatus status = filedAs.remove(record);
+    RunStatus status = record.filedAs();
+    record.fileAs(null);
     if (status != null) {
       byStatus.get(status).remove(record.sequence());
     }

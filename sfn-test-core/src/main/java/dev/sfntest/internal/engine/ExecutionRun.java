@@ -45,6 +45,12 @@ public final class ExecutionRun {
   private final List<java.util.function.Consumer<ExecutionRun>> endListeners = new ArrayList<>();
   /** Set only when {@link StateTest} runs one state: the visits then ask it where a test differs. */
   private StateProbe probe;
+  /**
+   * The payload measured last in this execution, and its size: one passed on unchanged (into a
+   * Wait, a Succeed, the execution's output) is measured once. Trees are never changed once built.
+   */
+  private JsonNode sized;
+  private int sizedBytes;
 
   ExecutionRun(Engine engine, ExecutionSpec spec, ExecutionListener listener, int redriveCount) {
     this.engine = engine;
@@ -356,13 +362,22 @@ public final class ExecutionRun {
         || type == EventType.ExecutionAborted || type == EventType.ExecutionTimedOut;
   }
 
+  /** {@link dev.sfntest.internal.expr.Json#utf8Size}, remembered for the payload measured last. */
+  int utf8Size(JsonNode payload) {
+    if (payload != sized || sized == null) {
+      sizedBytes = dev.sfntest.internal.expr.Json.utf8Size(payload);
+      sized = payload;
+    }
+    return sizedBytes;
+  }
+
   // ------------------------------------------------------------------ endings
 
   void succeed(JsonNode result, long previousEventId) {
     if (status != RunStatus.RUNNING) {
       return;
     }
-    if (dev.sfntest.internal.expr.Json.utf8Size(result) > engine.limits().maxPayloadBytes()) {
+    if (utf8Size(result) > engine.limits().maxPayloadBytes()) {
       fail(Failure.of(ErrorNames.DATA_LIMIT_EXCEEDED,
           "The state/task 'ExecutionSucceeded' returned a result with a size exceeding the maximum number of bytes service limit."),
           previousEventId);

@@ -313,7 +313,7 @@ abstract class Visit {
   /** The payload's size in bytes, remembered for the bound of an output built from it. */
   long measure(JsonNode payload) {
     measured = payload;
-    measuredBytes = Json.utf8Size(payload);
+    measuredBytes = frame.run().utf8Size(payload);
     return measuredBytes;
   }
 

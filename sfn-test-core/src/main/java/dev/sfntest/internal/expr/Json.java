@@ -33,31 +33,54 @@ public final class Json {
    */
   public static final int MAX_DEPTH = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH;
 
-  public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          // Writing allows twice the depth reading does: an output built from measured parts is
-          // bounded instead of measured, and a short ResultPath may nest it a little deeper than
-          // MAX_DEPTH before the next measurement refuses it; the history must still be written.
-          .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(2 * MAX_DEPTH).build())
-          .build())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+  /** The parser and generator settings every read and write uses. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      // Writing allows twice the depth reading does: an output built from measured parts is
+      // bounded instead of measured, and a short ResultPath may nest it a little deeper than
+      // MAX_DEPTH before the next measurement refuses it; the history must still be written.
+      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(2 * MAX_DEPTH).build())
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
       .build();
 
-  public static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
+  public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private Json() {}
 
+  /** The databind mapper of this configuration, built on first use: parse and write need none. */
+  public static ObjectMapper mapper() {
+    return Mapper.MAPPER;
+  }
+
+  /** The streaming parser and generator factory of this configuration. */
+  public static JsonFactory factory() {
+    return FACTORY;
+  }
+
+  /** Holds the mapper, so that it is built when first asked for, not with this class. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .nodeFactory(NODES)
+        .build();
+  }
+
   /** Parses JSON text; throws {@link JsonProcessingException} (checked) on malformed text. */
   public static JsonNode parse(String text) throws JsonProcessingException {
-    return MAPPER.readTree(text);
+    try {
+      return JsonTrees.read(FACTORY, NODES, text);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      // reading a String does no I/O
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Parses JSON text that is known to be valid (definitions already checked, test fixtures). */
   public static JsonNode parseUnchecked(String text) {
     try {
-      return MAPPER.readTree(text);
+      return parse(text);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Not valid JSON: " + e.getOriginalMessage(), e);
     }
@@ -66,8 +89,14 @@ public final class Json {
   /** Compact JSON text, as AWS writes the values it computes. */
   public static String write(JsonNode node) {
     try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
+      return JsonTrees.write(FACTORY, node);
+    } catch (JsonTrees.NotPlainJson e) {
+      try {
+        return mapper().writeValueAsString(node);
+      } catch (JsonProcessingException unwritable) {
+        throw new IllegalStateException("A JSON tree could not be written", unwritable);
+      }
+    } catch (java.io.IOException e) {
       throw new IllegalStateException("A JSON tree could not be written", e);
     }
   }

@@ -59,6 +59,13 @@ public final class EventDetails {
     return Collections.unmodifiableMap(map);
   }
 
+  /** Hands each field to {@code action}, in order, without copying them into a map. */
+  public void forEach(java.util.function.BiConsumer<String, Object> action) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      action.accept((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+  }
+
   /** Whether there are no fields. */
   public boolean isEmpty() {
     return namesAndValues.length == 0;

@@ -1,5 +1,7 @@
 package dev.sfntest.internal.live;
 
+import dev.sfntest.core.ForwardingSfnClient;
+import dev.sfntest.internal.sdk.FakeSfnClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,9 +56,17 @@ public final class Ledger {
   /** {@code arn:aws:states:us-east-1:123456789012:}, once an ARN has shown it. */
   private String arnPrefix;
 
+  /**
+   * The in-JVM fake behind {@code service}, or {@code null}: it answers the checks before a create
+   * directly (its ARN prefix, whether an ARN exists), where the API would take a listing and a
+   * describe that fails with an exception, for every deployment of every test.
+   */
+  private final FakeSfnClient fake;
+
   /** @param service a client that records nothing, for the checks before a create */
   public Ledger(SfnClient service) {
     this.service = Objects.requireNonNull(service);
+    this.fake = ForwardingSfnClient.unwrap(service) instanceof FakeSfnClient inJvm ? inJvm : null;
   }
 
   // ------------------------------------------------------------------ executions
@@ -245,6 +255,13 @@ public final class Ledger {
   }
 
   private Origin before(ArnOf arnOf, Describe describe) {
+    if (fake != null) {
+      try {
+        return fake.exists(arnOf.of(fake.arnPrefix())) ? Origin.EXISTED : Origin.CREATED;
+      } catch (RuntimeException e) {
+        return Origin.UNKNOWN;
+      }
+    }
     String prefix;
     try {
       prefix = prefix();

@@ -12,6 +12,7 @@ import dev.sfntest.internal.history.EventType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.sfn.model.BillingDetails;
 import software.amazon.awssdk.services.sfn.model.CloudWatchEventsExecutionDataDetails;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
@@ -154,8 +155,21 @@ final class ExecutionViews {
     return response.build();
   }
 
-  /** One history event as the SDK type; without execution data, inputs and outputs are left out. */
+  /**
+   * One history event as the SDK type; without execution data, inputs and outputs are left out.
+   * With them (the usual read), it is converted once and kept with the event.
+   */
   static HistoryEvent historyEvent(dev.sfntest.internal.history.RecordedEvent event, boolean includeData) {
+    return includeData ? event.view(HistoryEvent.class, e -> convert(e, true)) : convert(event, false);
+  }
+
+  private static HistoryEvent convert(dev.sfntest.internal.history.RecordedEvent event, boolean includeData) {
+    HistoryEvent direct = HistoryEventBuilders.build(event, includeData);
+    return direct != null ? direct : convertThroughJson(event, includeData);
+  }
+
+  /** The general route, for details {@link HistoryEventBuilders} does not build directly. */
+  static HistoryEvent convertThroughJson(dev.sfntest.internal.history.RecordedEvent event, boolean includeData) {
     ObjectNode json = Json.object();
     json.put("id", event.id());
     json.put("previousEventId", event.previousEventId());
@@ -170,6 +184,7 @@ final class ExecutionViews {
       // AWS sends an empty details object for types that have one (a Fail state without Error).
       json.set(event.type().detailsKey(), Json.object());
     }
-    return SdkJson.toSdk(HistoryEvent.class, json).toBuilder().timestamp(event.timestamp()).build();
+    HistoryEvent.Builder builder = HistoryEvent.builder().timestamp(event.timestamp());
+    return ((HistoryEvent.Builder) SdkJson.fill((SdkPojo) builder, json)).build();
   }
 }

@@ -100,17 +100,28 @@ public final class FakeSfnAsyncClient implements SfnAsyncClient {
 
   private final FakeSfnClient sync;
   private final Runnable onClose;
-  private final ExecutorService pollers;
+  /** The threads of long polls, made on the first poll (most fakes never poll); {@code null} before. */
+  private ExecutorService pollers;
+  private boolean shutDown;
 
   public FakeSfnAsyncClient(FakeSfnClient sync, Runnable onClose) {
     this.sync = sync;
     this.onClose = onClose;
-    AtomicInteger count = new AtomicInteger();
-    this.pollers = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "sfn-test-activity-poll-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+  }
+
+  private synchronized ExecutorService pollers() {
+    if (pollers == null) {
+      AtomicInteger count = new AtomicInteger();
+      pollers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "sfn-test-activity-poll-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+      if (shutDown) {
+        pollers.shutdownNow();   // closed before its first poll: that poll is refused
+      }
+    }
+    return pollers;
   }
 
   @Override
@@ -125,8 +136,11 @@ public final class FakeSfnAsyncClient implements SfnAsyncClient {
   }
 
   /** Stops the poller threads (the fake is closing; its polls have already returned). */
-  public void shutdown() {
-    pollers.shutdownNow();
+  public synchronized void shutdown() {
+    shutDown = true;
+    if (pollers != null) {
+      pollers.shutdownNow();
+    }
   }
 
   private static <T> CompletableFuture<T> now(Supplier<T> operation) {
@@ -141,7 +155,7 @@ public final class FakeSfnAsyncClient implements SfnAsyncClient {
 
   private <T> CompletableFuture<T> onPoller(Supplier<T> operation) {
     try {
-      return CompletableFuture.supplyAsync(operation, pollers);
+      return CompletableFuture.supplyAsync(operation, pollers());
     } catch (RejectedExecutionException e) {
       return CompletableFuture.failedFuture(SdkClientException.create("The fake is closed", e));
     }

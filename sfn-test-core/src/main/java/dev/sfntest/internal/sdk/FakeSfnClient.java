@@ -155,6 +155,19 @@ public final class FakeSfnClient implements SfnClient {
     onClose.run();
   }
 
+  /** What every ARN of this fake starts with: {@code arn:aws:states:us-east-1:123456789012:}. */
+  public String arnPrefix() {
+    return backend.arns().prefix();
+  }
+
+  /**
+   * Whether a state machine or an activity with that ARN exists now, without the exception a
+   * describe of a missing one throws: for the checks of live mode's recording clients on a fake.
+   */
+  public boolean exists(String arn) {
+    return backend.exists(arn);
+  }
+
   /**
    * What a running execution waits on from the test (task tokens, activity tasks, silent mocks),
    * in words; empty when it waits on nothing or has ended. Not an AWS operation.

@@ -36,6 +36,15 @@ public final class SdkJson {
   }
 
   /**
+   * Sets {@code builder}'s members from JSON, as {@link #toSdk} does, and returns it: for a caller
+   * that sets other members itself and builds once.
+   */
+  static <B extends SdkPojo> B fill(B builder, JsonNode json) {
+    fill(builder, json, false, "");
+    return builder;
+  }
+
+  /**
    * Builds an SDK model object of {@code type} from JSON a client sent, refusing what AWS refuses
    * with {@code SerializationException}: a body that is not an object, or a member whose JSON type
    * does not fit (a number for a string, a string for a list...). Unknown members and {@code null}s
@@ -64,18 +73,63 @@ public final class SdkJson {
     }
   }
 
+  /** Each model type's {@code builder()} method, looked up once. */
+  private static final ClassValue<java.lang.reflect.Method> BUILDER_METHODS = new ClassValue<>() {
+    @Override
+    protected java.lang.reflect.Method computeValue(Class<?> type) {
+      try {
+        return type.getMethod("builder");
+      } catch (NoSuchMethodException e) {
+        throw new IllegalArgumentException("Not an SDK model type: " + type, e);
+      }
+    }
+  };
+
+  /** Each builder type's fields by wire name, indexed once (see {@link #fieldsByName}). */
+  private static final java.util.concurrent.ConcurrentMap<Class<?>, Map<String, SdkField<?>>> FIELD_INDEX =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static SdkPojo newBuilder(Class<?> type) {
     try {
-      return (SdkPojo) type.getMethod("builder").invoke(null);
-    } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+      return (SdkPojo) BUILDER_METHODS.get(type).invoke(null);
+    } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalArgumentException("Not an SDK model type: " + type, e);
     }
+  }
+
+  /**
+   * The builder's fields by wire name. A model has a field for every member AWS may send (a
+   * history event one per kind of details), while a value sets a few: reading the value's members
+   * and finding each field is what makes converting cheap.
+   */
+  private static Map<String, SdkField<?>> fieldsByName(SdkPojo builder) {
+    return FIELD_INDEX.computeIfAbsent(builder.getClass(), type -> {
+      Map<String, SdkField<?>> byName = new java.util.HashMap<>();
+      for (SdkField<?> field : builder.sdkFields()) {
+        byName.putIfAbsent(field.locationName(), field);
+      }
+      return byName;
+    });
   }
 
   private static void fill(SdkPojo builder, JsonNode json, boolean strict, String path) {
     if (json == null || !json.isObject()) {
       return;
     }
+    if (!strict) {
+      // Members the model lacks are ignored, as they are in the strict order below.
+      Map<String, SdkField<?>> byName = fieldsByName(builder);
+      for (Iterator<Map.Entry<String, JsonNode>> members = json.fields(); members.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = members.next();
+        SdkField<?> field = byName.get(member.getKey());
+        JsonNode value = member.getValue();
+        if (field != null && value != null && !value.isNull()) {
+          field.set(builder, fromNode(field, value, false, ""));
+        }
+      }
+      return;
+    }
+    // Strict: in the model's order, so that the first member that does not fit is the one named.
     for (SdkField<?> field : builder.sdkFields()) {
       JsonNode value = json.get(field.locationName());
       if (value == null || value.isNull()) {

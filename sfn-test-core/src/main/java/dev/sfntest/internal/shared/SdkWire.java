@@ -2,11 +2,13 @@ package dev.sfntest.internal.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.internal.sdk.FakeSfnClient;
 import dev.sfntest.internal.sdk.RequiredMembers;
 import dev.sfntest.internal.sdk.SdkJson;
 import dev.sfntest.internal.shared.model.SdkModelJson;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
  * The SDK's Step Functions types in the AWS JSON 1.0 wire format, both ways, and the checks the
@@ -54,5 +56,15 @@ public final class SdkWire {
    */
   public static void checkRequiredMembers(SdkRequest request) {
     RequiredMembers.check(request);
+  }
+
+  /**
+   * Whether {@code client} is a fake's own client: its operations compute their answers at once
+   * under the fake's lock and wait on nothing else, but for GetActivityTask's long poll. A server
+   * may answer them on the thread that read the request. A wrapped fake is not recognised: its
+   * wrapper may do anything.
+   */
+  public static boolean isInJvmFake(SfnClient client) {
+    return client instanceof FakeSfnClient;
   }
 }

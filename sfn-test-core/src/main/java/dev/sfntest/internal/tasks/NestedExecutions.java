@@ -24,8 +24,11 @@ import java.time.format.DateTimeFormatter;
  */
 public final class NestedExecutions implements TaskLink {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+  /** In a holder: most fakes never start a nested execution, and the formatter's setup is not free. */
+  private static final class Dates {
+    static final DateTimeFormatter DATE =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+  }
 
   /** Starts an execution in the same fake, as StartExecution would. */
   @FunctionalInterface
@@ -88,7 +91,7 @@ public final class NestedExecutions implements TaskLink {
     }
     ObjectNode started = Json.object();
     started.put("ExecutionArn", child.arn());
-    started.put("StartDate", DATE.format(child.startDate()));
+    started.put("StartDate", Dates.DATE.format(child.startDate()));
     switch (kind.pattern()) {
       case REQUEST_RESPONSE -> callbacks.succeeded(started);
       case WAIT_FOR_TASK_TOKEN -> {
@@ -143,12 +146,12 @@ public final class NestedExecutions implements TaskLink {
     out.put("RedriveCount", run.redriveCount());
     out.put("RedriveStatus", "NOT_REDRIVABLE");
     out.put("RedriveStatusReason", "Execution is " + run.status().name() + " and cannot be redriven");
-    out.put("StartDate", DATE.format(run.startDate()));
+    out.put("StartDate", Dates.DATE.format(run.startDate()));
     out.put("StateMachineArn", run.spec().stateMachineArn());
     out.put("Status", run.status().name());
     Instant stop = run.stopDate();
     if (stop != null) {
-      out.put("StopDate", DATE.format(stop));
+      out.put("StopDate", Dates.DATE.format(stop));
     }
     return out;
   }

@@ -21,7 +21,7 @@ class ContextObjectTimestampTest {
     for (int i = 0; i < 10_000; i++) {
       Instant instant = Instant.ofEpochSecond(random.nextLong(-70_000_000_000L, 300_000_000_000L),
           random.nextInt(1_000_000_000));
-      assertThat(ContextObject.format(instant)).isEqualTo(ContextObject.TIMESTAMP.format(instant));
+      assertThat(ContextObject.format(instant)).isEqualTo(ContextObject.Formatter.TIMESTAMP.format(instant));
     }
   }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
 final class JsonFunctions {
 
   /** Parses as a default Jackson mapper does: text after the first value is ignored. */
-  private static final ObjectReader LENIENT = Json.MAPPER.reader()
+  private static final ObjectReader LENIENT = Json.mapper().reader()
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonFunctions() {}
