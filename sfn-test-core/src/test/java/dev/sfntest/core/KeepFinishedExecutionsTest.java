@@ -86,6 +86,29 @@ class KeepFinishedExecutionsTest {
     }
 
     @Test
+    void forgets_by_the_order_they_finished_not_the_order_they_started() {
+      try (FakeSfn fake = FakeSfn.builder().keepFinishedExecutions(2).build()) {
+        // GIVEN three executions that finish in another order than they started
+        SfnClient client = fake.client();
+        client.createActivity(b -> b.name("hold"));
+        String machine = machine(client, "m", HOLD);
+        String a = start(client, machine, "a", "{}");
+        String b = start(client, machine, "b", "{}");
+        String c = start(client, machine, "c", "{}");
+        client.stopExecution(r -> r.executionArn(c));
+        client.stopExecution(r -> r.executionArn(a));
+
+        // WHEN the third one finishes
+        client.stopExecution(r -> r.executionArn(b));
+
+        // THEN the one that finished first is forgotten
+        assertThat(listed(client, machine)).containsExactly("b", "a");
+        assertThatThrownBy(() -> client.describeExecution(r -> r.executionArn(c)))
+            .isInstanceOf(ExecutionDoesNotExistException.class);
+      }
+    }
+
+    @Test
     void keeps_running_executions_whatever_the_count() {
       try (FakeSfn fake = FakeSfn.builder().keepFinishedExecutions(0).build()) {
         // GIVEN

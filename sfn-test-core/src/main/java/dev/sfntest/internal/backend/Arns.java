@@ -67,11 +67,14 @@ public final class Arns {
   private final String partition;
   private final String region;
   private final String account;
+  /** {@link #prefix()}, made once: every execution's ARN starts with it. */
+  private final String prefix;
 
   public Arns(String region, String account) {
     this.region = region;
     this.account = account;
     this.partition = partitionOf(region);
+    this.prefix = "arn:" + partition + ":states:" + region + ":" + account + ":";
   }
 
   /** The partition a region belongs to. */
@@ -99,7 +102,7 @@ public final class Arns {
 
   /** What every ARN of this fake starts with: {@code arn:aws:states:us-east-1:123456789012:}. */
   public String prefix() {
-    return "arn:" + partition + ":states:" + region + ":" + account + ":";
+    return prefix;
   }
 
   public String stateMachine(String name) {
@@ -117,7 +120,7 @@ public final class Arns {
   }
 
   public String execution(String stateMachineName, String executionName) {
-    return prefix() + "execution:" + stateMachineName + ":" + executionName;
+    return prefix + "execution:" + stateMachineName + ":" + executionName;
   }
 
   public String expressExecution(String stateMachineName, String executionName, String id) {

@@ -23,6 +23,8 @@ public final class ExecutionRecord {
   private final int itemCount;
   /** The status its machine's index files it under ({@link MachineExecutions}), or {@code null}. */
   private RunStatus filedAs;
+  /** Its turn among its machine's executions to finish, last time it did ({@link MachineExecutions}). */
+  private long finishedTurn;
   private Instant redriveDate;
   private String redriveToken;
 
@@ -121,5 +123,13 @@ public final class ExecutionRecord {
 
   void fileAs(RunStatus status) {
     filedAs = status;
+  }
+
+  long finishedTurn() {
+    return finishedTurn;
+  }
+
+  void finishedInTurn(long turn) {
+    finishedTurn = turn;
   }
 }

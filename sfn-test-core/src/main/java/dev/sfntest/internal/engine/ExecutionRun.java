@@ -29,8 +29,10 @@ public final class ExecutionRun {
   private ObjectNode contextStateMachine;
   private final VariableScope variables = new VariableScope(null);
   private final Set<Frame> activeFrames = new LinkedHashSet<>();
-  private final Set<String> waitsOnTest = new LinkedHashSet<>();
-  private final java.util.Map<String, Integer> taskCalls = new java.util.HashMap<>();
+  /** What it waits on from the test; {@code null} until it first does (most executions never do). */
+  private Set<String> waitsOnTest;
+  /** Task calls made so far, by state; {@code null} until the first. */
+  private java.util.Map<String, Integer> taskCalls;
   private dev.sfntest.internal.expr.ExpressionBudget expressionBudget =
       dev.sfntest.internal.expr.ExpressionBudget.forExecution();
   private int redriveCount;
@@ -66,6 +68,9 @@ public final class ExecutionRun {
   /** The longest a STANDARD execution may run (AWS's quota: a year); it then times out with States.Timeout. */
   public static final Duration STANDARD_MAX_DURATION = Duration.ofDays(365);
 
+  /** Where a STANDARD execution times out: just after {@link #STANDARD_MAX_DURATION} (see {@link #armMachineTimeout}). */
+  private static final Duration STANDARD_LIMIT = STANDARD_MAX_DURATION.plusNanos(1);
+
   void start() {
     append(EventType.ExecutionStarted, 0, EventDetails.of(
         "input", JsonText.of(spec.input(), spec.inputText()),
@@ -92,7 +97,7 @@ public final class ExecutionRun {
         : Duration.ofSeconds(spec.definition().timeoutSeconds());
     // A standard execution fails when it runs *more* than a year: one that ends a year to the
     // instant after it started (a Wait of 31536000 seconds) has not, so its limit falls just after.
-    Duration limit = spec.express() ? EXPRESS_MAX_DURATION : STANDARD_MAX_DURATION.plusNanos(1);
+    Duration limit = spec.express() ? EXPRESS_MAX_DURATION : STANDARD_LIMIT;
     if (timeout == null || timeout.compareTo(limit) > 0) {
       timeout = limit;
     }
@@ -207,7 +212,7 @@ public final class ExecutionRun {
 
   /** What the execution currently waits on from the test (task tokens, activity tasks, ...). */
   public List<String> waitsOnTest() {
-    return new ArrayList<>(waitsOnTest);
+    return waitsOnTest == null ? new ArrayList<>() : new ArrayList<>(waitsOnTest);
   }
 
   Engine engine() {
@@ -265,14 +270,21 @@ public final class ExecutionRun {
 
   /** Counts {@code calls} task calls of a state as made (TestState's attempt after that many retries). */
   void skipTaskCalls(String stateName, int calls) {
-    taskCalls.merge(stateName, calls, (a, b) -> (int) Math.min(Integer.MAX_VALUE, (long) a + b));
+    taskCalls().merge(stateName, calls, (a, b) -> (int) Math.min(Integer.MAX_VALUE, (long) a + b));
   }
 
   /** Counts a task call of a state: 0 for its first in this execution, retries and iterations included. */
   int nextTaskCall(String stateName) {
-    int call = taskCalls.getOrDefault(stateName, 0);
+    int call = taskCalls().getOrDefault(stateName, 0);
     taskCalls.put(stateName, call + 1);
     return call;
+  }
+
+  private java.util.Map<String, Integer> taskCalls() {
+    if (taskCalls == null) {
+      taskCalls = new java.util.HashMap<>();
+    }
+    return taskCalls;
   }
 
   void frameStarted(Frame frame) {
@@ -321,6 +333,9 @@ public final class ExecutionRun {
 
   /** Notes, for {@link #waitsOnTest()}, that the execution waits on the test for {@code what}. */
   public void waitOnTest(String what) {
+    if (waitsOnTest == null) {
+      waitsOnTest = new LinkedHashSet<>();
+    }
     if (waitsOnTest.add(what)) {
       engine.scheduler().waitOnTest();
     }
@@ -328,7 +343,7 @@ public final class ExecutionRun {
 
   /** Releases {@link #waitOnTest(String)}. */
   public void releaseWaitOnTest(String what) {
-    if (waitsOnTest.remove(what)) {
+    if (waitsOnTest != null && waitsOnTest.remove(what)) {
       engine.scheduler().releaseWaitOnTest();
     }
   }
@@ -434,17 +449,25 @@ public final class ExecutionRun {
     if (machineTimeout != null) {
       machineTimeout.cancel();
     }
-    for (Frame frame : new ArrayList<>(activeFrames)) {
-      frame.abortQuietly();
+    // Copies, as each call below may change what it iterates; most executions end with nothing
+    // left in them, and then need no copy.
+    if (!activeFrames.isEmpty()) {
+      for (Frame frame : new ArrayList<>(activeFrames)) {
+        frame.abortQuietly();
+      }
     }
-    for (String what : new ArrayList<>(waitsOnTest)) {
-      releaseWaitOnTest(what);
+    if (waitsOnTest != null && !waitsOnTest.isEmpty()) {
+      for (String what : new ArrayList<>(waitsOnTest)) {
+        releaseWaitOnTest(what);
+      }
     }
     if (listener != null) {
       listener.ended(this);
     }
-    for (java.util.function.Consumer<ExecutionRun> endListener : new ArrayList<>(endListeners)) {
-      endListener.accept(this);
+    if (!endListeners.isEmpty()) {
+      for (java.util.function.Consumer<ExecutionRun> endListener : new ArrayList<>(endListeners)) {
+        endListener.accept(this);
+      }
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 public final class VariableScope {
 
   private final VariableScope parent;
-  private final Map<String, JsonNode> values = new LinkedHashMap<>();
+  /** The variables assigned here; {@code null} until the first (most scopes never have one). */
+  private Map<String, JsonNode> values;
 
   public VariableScope(VariableScope parent) {
     this.parent = parent;
@@ -20,7 +21,7 @@ public final class VariableScope {
   /** The variable's value, looked up from the innermost scope out; {@code null} when undefined. */
   public JsonNode get(String name) {
     for (VariableScope scope = this; scope != null; scope = scope.parent) {
-      JsonNode value = scope.values.get(name);
+      JsonNode value = scope.values == null ? null : scope.values.get(name);
       if (value != null) {
         return value;
       }
@@ -30,12 +31,15 @@ public final class VariableScope {
 
   /** Assigns in this scope. */
   public void set(String name, JsonNode value) {
+    if (values == null) {
+      values = new LinkedHashMap<>();
+    }
     values.put(name, value);
   }
 
   /** The variables assigned in this scope (not the outer ones). */
   public Map<String, JsonNode> own() {
-    return values;
+    return values == null ? Map.of() : values;
   }
 
   public VariableScope parent() {

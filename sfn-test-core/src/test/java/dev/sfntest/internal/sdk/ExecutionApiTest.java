@@ -449,6 +449,26 @@ class ExecutionApiTest {
     }
 
     @Test
+    void filters_by_the_status_now_after_executions_started_and_ended_since_the_last_listing() {
+      // GIVEN a filtered listing, then an execution that ends and one that starts
+      api.fake.clock().setTimeSkipping(false);
+      String machine = api.machine("slow", WAIT_60);
+      String first = api.start(machine, "first", "{}");
+      assertThat(api.client.listExecutions(b -> b.stateMachineArn(machine).statusFilter("RUNNING")).executions())
+          .extracting(ExecutionListItem::executionArn).containsExactly(first);
+      api.client.stopExecution(b -> b.executionArn(first));
+      String second = api.start(machine, "second", "{}");
+      // WHEN
+      ListExecutionsResponse running = api.client.listExecutions(b -> b.stateMachineArn(machine)
+          .statusFilter("RUNNING"));
+      ListExecutionsResponse aborted = api.client.listExecutions(b -> b.stateMachineArn(machine)
+          .statusFilter("ABORTED"));
+      // THEN
+      assertThat(running.executions()).extracting(ExecutionListItem::executionArn).containsExactly(second);
+      assertThat(aborted.executions()).extracting(ExecutionListItem::executionArn).containsExactly(first);
+    }
+
+    @Test
     void an_unknown_status_fails_validation() {
       String machine = api.machine("order", PASS);
       assertAwsError(() -> api.client.listExecutions(b -> b.stateMachineArn(machine).statusFilter("succeeded")),
