@@ -2,6 +2,7 @@ package dev.sfntest.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.testing.ConformanceCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ final class Corpus {
   }
 
   private static List<Case> read() {
-    Path folder = folder();
+    Path folder = ConformanceCorpus.folder().orElse(null);
     if (folder == null) {
       return List.of();
     }
@@ -51,20 +52,5 @@ final class Corpus {
       throw new UncheckedIOException(e);
     }
     return read;
-  }
-
-  private static Path folder() {
-    String configured = System.getProperty("sfntest.conformance.cases");
-    if (configured != null) {
-      return Path.of(configured);
-    }
-    Path module = Path.of(System.getProperty("basedir", "."));
-    for (Path candidate : List.of(module.resolve("../sfn-conformance/src/test/resources/conformance/cases"),
-        Path.of("sfn-conformance/src/test/resources/conformance/cases"))) {
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }

@@ -3,6 +3,7 @@ package dev.sfntest.trace;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
 import dev.sfntest.internal.sdk.SdkJson;
+import dev.sfntest.testing.ConformanceCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +36,9 @@ final class CorpusHistories {
 
   /** Every case with a recorded history, in file name order. */
   static List<Recorded> all() {
-    Path folder = folder();
+    Path folder = ConformanceCorpus.folder().orElseThrow(() -> new IllegalStateException("The conformance "
+        + "corpus is vendored in sfn-conformance/src/test/resources/conformance/cases; run from the project or set "
+        + "-Dsfntest.conformance.cases"));
     List<Recorded> all = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
@@ -60,21 +63,5 @@ final class CorpusHistories {
       throw new UncheckedIOException(e);
     }
     return all;
-  }
-
-  private static Path folder() {
-    String configured = System.getProperty("sfntest.conformance.cases");
-    if (configured != null) {
-      return Path.of(configured);
-    }
-    Path module = Path.of(System.getProperty("basedir", "."));
-    for (Path candidate : List.of(module.resolve("../sfn-conformance/src/test/resources/conformance/cases"),
-        Path.of("sfn-conformance/src/test/resources/conformance/cases"))) {
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("The conformance corpus is vendored in sfn-conformance/src/test/resources/"
-        + "conformance/cases; run from the project or set -Dsfntest.conformance.cases");
   }
 }

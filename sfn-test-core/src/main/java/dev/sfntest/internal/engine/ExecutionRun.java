@@ -275,8 +275,9 @@ public final class ExecutionRun {
 
   /** Counts a task call of a state: 0 for its first in this execution, retries and iterations included. */
   int nextTaskCall(String stateName) {
-    int call = taskCalls().getOrDefault(stateName, 0);
-    taskCalls.put(stateName, call + 1);
+    java.util.Map<String, Integer> calls = taskCalls();
+    int call = calls.getOrDefault(stateName, 0);
+    calls.put(stateName, call + 1);
     return call;
   }
 

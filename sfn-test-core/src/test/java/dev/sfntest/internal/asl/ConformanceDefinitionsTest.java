@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.internal.expr.Json;
+import dev.sfntest.testing.ConformanceCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +26,14 @@ import org.junit.jupiter.api.TestFactory;
  * intrinsic function, since {@code Intrinsics.parse} is a stub that refuses every call (issue #4).
  * JSONata needs no list: its stub accepts every expression (issue #5).
  *
- * <p>The corpus is read from {@code sfntest.conformance.cases} if set, else from the copy vendored
- * in {@code sfn-conformance}, else from the shared folder it was taken from; with none, the test is
- * skipped.
+ * <p>The corpus is found by {@link ConformanceCorpus}; with none, the test is skipped.
  */
 class ConformanceDefinitionsTest {
 
   /** Reason: the definition calls intrinsic functions; {@code Intrinsics.parse} is a stub (issue #4). */
   @TestFactory
   Stream<DynamicTest> every_definition_is_accepted() throws IOException {
-    Path folder = corpus();
+    Path folder = ConformanceCorpus.folder().orElse(null);
     Assumptions.assumeTrue(folder != null, "no conformance corpus found");
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
@@ -83,15 +82,5 @@ class ConformanceDefinitionsTest {
       }
     }
     return definition.replaceAll("<[A-Za-z0-9_:-]+>", "placeholder-1");
-  }
-
-  private static Path corpus() {
-    String configured = System.getProperty("sfntest.conformance.cases");
-    if (configured != null) {
-      return Path.of(configured);
-    }
-    Path module = Path.of(System.getProperty("basedir", "."));
-    Path vendored = module.resolve("../sfn-conformance/src/test/resources/conformance/cases");
-    return Files.isDirectory(vendored) ? vendored : null;
   }
 }
